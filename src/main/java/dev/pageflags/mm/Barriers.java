@@ -1,0 +1,27 @@
+package dev.pageflags.mm;
+
+import java.lang.invoke.VarHandle;
+
+/** The kernel's explicit barriers, mapped as in the memory-ordering table of the scenarios. */
+public final class Barriers {
+    private Barriers() {
+    }
+
+    /** {@code smp_mb()}: a full barrier; orders earlier stores before later loads too. */
+    public static void smpMb() {
+        VarHandle.fullFence();
+    }
+
+    /**
+     * {@code smp_mb__after_atomic()}: turns a preceding unordered atomic (set_bit, clear_bit) into a
+     * fully ordered one. Java's release-mode RMW does not order a later load, so this is a full fence.
+     */
+    public static void smpMbAfterAtomic() {
+        VarHandle.fullFence();
+    }
+
+    /** {@code smp_mb__before_atomic()}: the mirror image of {@link #smpMbAfterAtomic()}. */
+    public static void smpMbBeforeAtomic() {
+        VarHandle.fullFence();
+    }
+}
