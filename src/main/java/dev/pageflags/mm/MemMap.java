@@ -135,6 +135,7 @@ public final class MemMap {
      * a bad page and carries on; so does the model, and keeps the report for tests to read.
      */
     void freePage(Page page) {
+        pageCacheRelease(page);
         long flags = page.flags();
         int mapcount = mapcounts.get(page.pfn());
         if ((flags & PAGE_FLAGS_CHECK_AT_FREE) != 0 || mapcount != 0) {
@@ -148,6 +149,31 @@ public final class MemMap {
         flagWords.set(flagIndex(page.pfn()), 0L);
         mapcounts.set(page.pfn(), 0);
         page.unpublish();
+    }
+
+    /**
+     * {@code __page_cache_release()}: a page whose last reference goes while it is on an LRU list
+     * comes off that list, under the lru lock, before it is checked and freed. Nobody else holds a
+     * reference, so the flag updates may be the non-atomic ones the kernel uses here.
+     */
+    private void pageCacheRelease(Page page) {
+        if (!page.test(PageFlag.PG_lru)) {
+            return;
+        }
+        lruvec.lruLock().lock();
+        try {
+            page.__clear(PageFlag.PG_lru);
+            // page_off_lru(): the list the page is on decides which of its list flags go.
+            LruList lru = Lruvec.pageLru(page);
+            if (lru == LruList.LRU_UNEVICTABLE) {
+                page.__clear(PageFlag.PG_unevictable);
+            } else {
+                page.__clear(PageFlag.PG_active);
+            }
+            lruvec.delPageFromLruList(page, page.lru());
+        } finally {
+            lruvec.lruLock().unlock();
+        }
     }
 
     /** Options for a mem_map. */

@@ -71,6 +71,20 @@ class PageTest {
     }
 
     @Test
+    void theLastReferenceTakesThePageOffItsLruList() {
+        page.getPage();
+        page.set(PageFlag.PG_unevictable);
+        page.set(PG_lru);
+        map.lruvec().lruLock().lock();
+        map.lruvec().addPageToLruList(page, LruList.LRU_UNEVICTABLE);
+        map.lruvec().lruLock().unlock();
+        page.putPage();
+        assertTrue(map.badPages().isEmpty(), map.badPages().toString());
+        assertEquals(0, map.lruvec().size(LruList.LRU_UNEVICTABLE));
+        assertEquals(0L, page.flags());
+    }
+
+    @Test
     void mapcountCountsMappings() {
         assertTrue(page.incMapcount(), "first mapping");
         assertFalse(page.incMapcount());

@@ -1,0 +1,189 @@
+package dev.pageflags.bench.run;
+
+import dev.pageflags.bench.report.Figure;
+import dev.pageflags.bench.report.NativeFloor;
+import dev.pageflags.bench.report.RatioSpec;
+import dev.pageflags.bench.report.Ratios;
+import dev.pageflags.bench.report.Report;
+import dev.pageflags.bench.report.ResultSet;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark step in one command: the native floor, the JMH run ({@code -rf json}, fail on error)
+ * and the report ({@code report.md}, {@code chart.svg}, {@code machine.md}) in one output folder.
+ * Maven runs it in {@code verify}: {@code --mode smoke} by default, {@code --mode full} with
+ * {@code -P run}. See {@link SuiteOptions#USAGE} for the command line.
+ */
+public final class Suite {
+    static final String JMH_JSON = "jmh.json";
+    static final String MACHINE = "machine.md";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Suite(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Suite(System.out, System.err).run(args));
+    }
+
+    int run(String... args) {
+        SuiteOptions opts;
+        Options jmh;
+        try {
+            opts = SuiteOptions.parse(args);
+            jmh = jmhOptions(opts);
+        } catch (SuiteOptions.UsageException e) {
+            if (e.getMessage() == null) {
+                out.println(SuiteOptions.USAGE);
+                return 0;
+            }
+            return usage("suite: " + e.getMessage());
+        } catch (CommandLineOptionException e) {
+            return usage("suite: bad JMH option in --jmh: " + e.getMessage());
+        }
+        try {
+            return execute(opts, jmh);
+        } catch (NoBenchmarksException e) {
+            return usage("suite: no benchmark matches --include '" + opts.include() + "'"
+                    + " (list them with: java -jar benchmarks.jar -l)");
+        } catch (RunnerException e) {
+            err.println("suite: the benchmark run failed: " + rootMessage(e));
+            err.println("suite: (JMH's output above names the benchmark and its exception)");
+            return 1;
+        } catch (IOException e) {
+            err.println("suite: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int execute(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
+        // Checked before the native floor runs, so a mistyped --include fails at once.
+        int matching = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(out,
+                VerboseMode.SILENT), jmh.getIncludes(), jmh.getExcludes()).size();
+        if (matching == 0) {
+            throw new NoBenchmarksException();
+        }
+        out.printf("[suite] %s run of %d benchmarks into %s%n", opts.mode().name().toLowerCase(Locale.ROOT),
+                matching, opts.out());
+        MachineInfo machine = new MachineInfo();
+        long started = System.nanoTime();
+        Files.createDirectories(opts.out());
+        // Files left by an earlier run must not pass for this run's, should this one fail.
+        for (String stale : List.of(JMH_JSON, NativeFloor.FILE_NAME, Report.MARKDOWN, Report.SVG, MACHINE)) {
+            Files.deleteIfExists(opts.out().resolve(stale));
+        }
+        int count = measure(opts, jmh).size();
+        ResultSet run = ResultSet.load(opts.out().resolve(JMH_JSON));
+        Report.write(run, opts.out());
+        Files.writeString(opts.out().resolve(MACHINE), machine.render(run.info().settings(), opts.note()));
+        summarise(run, opts.out());
+        out.printf("[suite] %d results in %d s%n", count, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        return 0;
+    }
+
+    /** The JMH run, between two passes of the native floor so that both sides see the same machine. */
+    private Collection<RunResult> measure(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
+        Optional<NativeFloorRunner> floor = opts.nativeFloor()
+                ? NativeFloorRunner.prepare(out, opts.mode()) : Optional.empty();
+        try {
+            if (floor.isPresent()) {
+                floor.get().measure("before JMH");
+            }
+            Collection<RunResult> results = new Runner(jmh).run();
+            if (results.isEmpty()) {
+                throw new RunnerException("JMH produced no results");
+            }
+            if (floor.isPresent()) {
+                floor.get().measure("after JMH");
+                floor.get().write(opts.out());
+            }
+            return results;
+        } finally {
+            if (floor.isPresent()) {
+                floor.get().close();
+            }
+        }
+    }
+
+    static Options jmhOptions(SuiteOptions opts) throws CommandLineOptionException {
+        CommandLineOptions cli = new CommandLineOptions(opts.jmhArgs().toArray(String[]::new));
+        // Values set on this builder win over its parent's: set a default only where --jmh gave none.
+        ChainedOptionsBuilder b = new OptionsBuilder().parent(cli)
+                .include(opts.include())
+                .resultFormat(ResultFormatType.JSON)
+                .result(opts.out().resolve(JMH_JSON).toString())
+                .shouldFailOnError(true);
+        if (opts.mode() == SuiteOptions.Mode.SMOKE) {
+            if (!cli.getForkCount().hasValue()) {
+                b.forks(1);
+            }
+            if (!cli.getWarmupIterations().hasValue()) {
+                b.warmupIterations(0);
+            }
+            if (!cli.getMeasurementIterations().hasValue()) {
+                b.measurementIterations(1);
+            }
+            if (!cli.getMeasurementTime().hasValue()) {
+                b.measurementTime(TimeValue.milliseconds(50));
+            }
+        }
+        return b.build();
+    }
+
+    private void summarise(ResultSet run, Path dir) {
+        out.println();
+        out.println("[report] " + dir.resolve(Report.MARKDOWN) + ", " + dir.resolve(Report.SVG) + ", "
+                + dir.resolve(MACHINE));
+        if (run.info().isSmoke()) {
+            out.println("[report] smoke run: the verdicts below are not measurements");
+        }
+        for (RatioSpec r : Ratios.all()) {
+            if (r.hasTarget()) {
+                Optional<Figure> f = r.evaluate(run);
+                out.printf("[target] %-52s %-16s %s%n", r.label() + " " + r.targetText(),
+                        f.map(Figure::formatRatio).orElse("n/a"), f.map(r::verdict).orElse("not measured"));
+            }
+        }
+    }
+
+    private int usage(String problem) {
+        err.println(problem);
+        err.println(SuiteOptions.USAGE);
+        return 2;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + c + ")";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.pageflags.bench.run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.options.Options;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The suite's refusals; running benchmarks is left to the smoke run in verify. */
+class SuiteTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int suite(String... args) {
+        return new Suite(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anIncludeMatchingNothingFailsWithAClearMessage(@TempDir Path dir) {
+        assertEquals(2, suite("--include", "NoSuchBenchmarkAnywhere", "--no-native", "--out", dir.toString()));
+        assertTrue(err().contains("no benchmark matches --include 'NoSuchBenchmarkAnywhere'"), err());
+        assertFalse(Files.exists(dir.resolve("report.md")), "no report for a run that did not happen");
+    }
+
+    @Test
+    void aMalformedJmhOptionFailsBeforeAnythingRuns(@TempDir Path dir) {
+        assertEquals(2, suite("--jmh", "-f notANumber", "--out", dir.resolve("o").toString()));
+        assertTrue(err().contains("bad JMH option in --jmh"), err());
+        assertFalse(Files.exists(dir.resolve("o")), "nothing was run or written");
+    }
+
+    @Test
+    void anUnknownSuiteOptionPrintsUsage() {
+        assertEquals(2, suite("--bogus"));
+        assertTrue(err().contains("unknown option '--bogus'"), err());
+        assertTrue(err().contains("usage:"), err());
+    }
+
+    @Test
+    void helpIsNotAnError() {
+        assertEquals(0, suite("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--mode smoke|full"));
+    }
+
+    @Test
+    void smokeSettingsYieldToExplicitJmhOptions() throws Exception {
+        Options smoke = Suite.jmhOptions(SuiteOptions.parse("--mode", "smoke", "--jmh", "-i 2"));
+        assertEquals(1, smoke.getForkCount().get());
+        assertEquals(0, smoke.getWarmupIterations().get());
+        assertEquals(2, smoke.getMeasurementIterations().get(), "-i from --jmh wins");
+        assertTrue(smoke.shouldFailOnError().get(), "a failing benchmark must fail the run");
+        Options full = Suite.jmhOptions(SuiteOptions.parse());
+        assertFalse(full.getForkCount().hasValue(), "the full run keeps the annotated settings");
+        assertTrue(full.shouldFailOnError().get());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.pageflags.mm.v2_6_32;
+
+/**
+ * Where race 003's two facts live: PG_lru, which {@code isolate_lru_page()} reads without the lru
+ * lock, and PG_mlocked, which {@code putback_lru_page()} reads after dropping it.
+ *
+ * <p>The layout decides two things, and they go together:
+ * <ol>
+ *   <li>whether both facts share one word, so that coherence orders every access to them;</li>
+ *   <li>how the bits the lru lock guards (PG_lru, PG_unevictable, PG_active when a page joins a
+ *       list) are written. A word that other paths update concurrently needs an atomic
+ *       read-modify-write; a word only the lru lock's holder writes can take a single store.</li>
+ * </ol>
+ */
+public enum FlagLayout {
+    /**
+     * The kernel's layout: PG_lru and PG_mlocked are bits of {@code page->flags}.
+     *
+     * <p>The munlocker's {@code TestClearPageMlocked} writes that word without the lru lock, so
+     * every write of it must be an atomic read-modify-write ({@code set_bit}), as in the kernel.
+     * Then the race cannot happen, barrier or not: the two RMWs are ordered in the word's coherence
+     * order, the second one reads the first one's result (RMW atomicity), and the second side's
+     * later read of the word cannot see an older value than its own RMW (coherence). So whichever
+     * side writes second also sees the other side's write. That answers the seed's "They go to the
+     * same word... Help.": for bits of one word, the unlock did not need a barrier after it.
+     */
+    SAME_WORD,
+
+    /**
+     * PG_mlocked moved to a word of its own: the next word of the same struct page. Like
+     * {@code AS_UNEVICTABLE} in {@code mapping->flags}, which {@code page_evictable()} also tests and
+     * which the putback comment later named beside PG_mlocked ("The other side is
+     * TestClearPageMlocked() or shmem_lock()"), it is a different location from PG_lru's word.
+     * Coherence orders accesses per location, not per cache line, so sharing struct page's line
+     * does not relate the two facts: only a full barrier on each side does (the munlocker's fully
+     * ordered test-and-clear, and the fix's smp_mb()). The shared line is still realistic, and it
+     * makes page->flags bounce between the two CPUs, as it does in the kernel.
+     *
+     * <p>Here the munlocker never writes {@code page->flags}; every write of it while others can
+     * reach the page happens under the lru lock, or by the page's isolator while the page is off
+     * the LRU and so out of everybody else's reach. The lru-lock bits are therefore written with a
+     * single store ({@code WRITE_ONCE}). That is also the ordering the kernel's {@code set_bit} has
+     * on arm64 and POWER, where it is unordered and a later load may complete before it is
+     * visible. On x86 every atomic RMW is a LOCK-prefixed full barrier, so the kernel's own
+     * {@code set_bit(PG_lru)} would have hidden this race there; a Java RMW would hide it the same
+     * way. A single store lets this x86 machine show what weakly ordered machines can do.
+     */
+    SEPARATE_WORDS
+}

@@ -1,0 +1,79 @@
+package dev.pageflags.stress.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Narrows the suite to what {@code stress.scenario} and {@code stress.test} ask for. */
+public final class Selection {
+    private Selection() {
+    }
+
+    /**
+     * A test value first selects by name: the full name, or any dotted suffix of it ("Race004_X.Broken",
+     * "Broken"), with '$' read as '.'. Only when no name matches is it read as a regular expression
+     * searched in the full names, as JCStress's own {@code -t} does.
+     *
+     * @throws UsageException when nothing is left, naming what was asked and what exists
+     */
+    public static List<SuiteTest> select(List<SuiteTest> tests, Optional<String> scenario, Optional<String> test)
+            throws UsageException {
+        List<SuiteTest> inScenario = tests.stream()
+                .filter(t -> scenario.map(s -> s.equals(t.seed())).orElse(true))
+                .collect(Collectors.toList());
+        List<SuiteTest> selected = test.isPresent() ? byName(inScenario, test.get()) : inScenario;
+        if (selected.isEmpty()) {
+            throw new UsageException("The selection matched no test ("
+                    + describe(scenario, test) + "). Tests in the jar: " + names(tests) + ".");
+        }
+        return selected;
+    }
+
+    private static List<SuiteTest> byName(List<SuiteTest> tests, String value) {
+        List<String> names = matchingNames(tests.stream().map(SuiteTest::name).toList(), value);
+        return tests.stream().filter(t -> names.contains(t.name())).collect(Collectors.toList());
+    }
+
+    /**
+     * The JCStress tests without {@code @RaceVariant} that this selection would have run: the suite
+     * refuses to run them ungraded. A scenario filter never selects them (they have no seed).
+     */
+    public static List<String> ungraded(List<String> unannotated, Optional<String> scenario, Optional<String> test) {
+        if (scenario.isPresent()) {
+            return List.of();
+        }
+        return test.map(t -> matchingNames(unannotated, t)).orElse(unannotated);
+    }
+
+    private static List<String> matchingNames(List<String> names, String value) {
+        String dotted = value.replace('$', '.');
+        List<String> named = names.stream()
+                .filter(n -> n.equals(dotted) || n.endsWith("." + dotted)).collect(Collectors.toList());
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Pattern regex;
+        try {
+            regex = Pattern.compile(value);
+        } catch (RuntimeException notARegex) {
+            return List.of();
+        }
+        return names.stream().filter(n -> regex.matcher(n).find()).collect(Collectors.toList());
+    }
+
+    private static String describe(Optional<String> scenario, Optional<String> test) {
+        List<String> parts = new ArrayList<>();
+        scenario.ifPresent(s -> parts.add("stress.scenario=" + s));
+        test.ifPresent(t -> parts.add("stress.test=" + t));
+        return parts.isEmpty() ? "no filter" : String.join(", ", parts);
+    }
+
+    private static String names(List<SuiteTest> tests) {
+        if (tests.isEmpty()) {
+            return "none (is the JCStress annotation processor running?)";
+        }
+        return tests.stream().map(t -> t.shortName() + " [" + t.seed() + "]").collect(Collectors.joining(", "));
+    }
+}

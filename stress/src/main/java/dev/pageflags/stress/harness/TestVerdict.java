@@ -1,0 +1,38 @@
+package dev.pageflags.stress.harness;
+
+import java.util.List;
+
+/**
+ * One graded test: a row of summary.json, summary.md and the JUnit report.
+ *
+ * @param bad                  samples in the bad end state (ACCEPTABLE_INTERESTING for a broken
+ *                             variant, FORBIDDEN for a fixed one)
+ * @param unexpectedForbidden  FORBIDDEN samples in a broken variant (each one fails the test)
+ * @param reason               one sentence saying why the verdict is what it is
+ * @param samplingSeconds      iterations x time per iteration, summed over JVM configurations; 0 if not run
+ * @param lincheck             the Lincheck verdict of the same test, or null
+ */
+public record TestVerdict(SuiteTest test, long samples, long bad, long unexpectedForbidden, Verdict verdict,
+                          String reason, List<OutcomeCount> outcomes, List<String> jvmConfigs,
+                          double samplingSeconds, LincheckVerdict lincheck) {
+
+    public TestVerdict {
+        outcomes = List.copyOf(outcomes);
+        jvmConfigs = List.copyOf(jvmConfigs);
+    }
+
+    /** Bad samples per million samples; 0 when nothing was sampled. */
+    public double ratePerMillion() {
+        return samples == 0 ? 0 : bad * 1e6 / samples;
+    }
+
+    /** Samples per second of sampling time, or -1 when unknown. */
+    public double samplesPerSecond() {
+        return samplingSeconds > 0 ? samples / samplingSeconds : -1;
+    }
+
+    public TestVerdict withLincheck(LincheckVerdict verdict) {
+        return new TestVerdict(test, samples, bad, unexpectedForbidden, this.verdict, reason, outcomes,
+                jvmConfigs, samplingSeconds, verdict);
+    }
+}

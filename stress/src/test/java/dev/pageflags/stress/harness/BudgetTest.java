@@ -1,0 +1,38 @@
+package dev.pageflags.stress.harness;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BudgetTest {
+    @Test
+    void defaultRunsOneConfigurationForTheSameSamplingTimeOnEveryJdk() {
+        // JDK 17 still has biased locking: JCStress doubles the configuration, so half the iterations.
+        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "6",
+                "-time", "1000"), Budget.DEFAULT.jcstressArgs(17));
+        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "12",
+                "-time", "1000"), Budget.DEFAULT.jcstressArgs(25));
+        assertEquals(2, Budget.DEFAULT.expectedJvmConfigs(17));
+        assertEquals(1, Budget.DEFAULT.expectedJvmConfigs(21));
+    }
+
+    @Test
+    void quickIsShorterThanDefault() {
+        assertTrue(Budget.QUICK.expectedSecondsPerTest(17) < Budget.DEFAULT.expectedSecondsPerTest(17));
+        assertTrue(Budget.QUICK.iterations(17) >= 1);
+    }
+
+    @Test
+    void toughHandsTheConfigurationMatrixBackToJCStress() {
+        List<String> args = Budget.TOUGH.jcstressArgs(17);
+        assertFalse(args.contains("-jvmArgs"));
+        assertFalse(args.contains("-sc"));
+        assertTrue(String.join(" ", args).startsWith("-m default"));
+        assertEquals(0, Budget.TOUGH.expectedJvmConfigs(17));
+        assertTrue(Budget.TOUGH.expectedSecondsPerTest(17) > 5 * Budget.DEFAULT.expectedSecondsPerTest(17));
+    }
+}
