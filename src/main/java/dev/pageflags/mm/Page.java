@@ -1,5 +1,7 @@
 package dev.pageflags.mm;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -18,11 +20,24 @@ public final class Page {
     private final int flagIndex;
     private final AtomicLongArray words;
 
+    private static final VarHandle PUBLISHED;
+
+    static {
+        try {
+            PUBLISHED = MethodHandles.lookup().findVarHandle(Page.class, "published", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /**
-     * Whether other CPUs may reach this page. Starts true: a page handed out by
-     * {@link MemMap#page(int)} stands for one already in use. {@link MemMap#allocPage()} clears it.
+     * Whether other CPUs may reach this page, for the debug check only. Starts true: a page handed
+     * out by {@link MemMap#page(int)} stands for one already in use; {@link MemMap#allocPage()}
+     * clears it. Accessed opaque: the kernel has no such field, so it must add no ordering to the
+     * paths that set it (a volatile store in the LRU add is a full fence on x86, and hid race 003).
      */
-    private volatile boolean published = true;
+    @SuppressWarnings("unused") // accessed through PUBLISHED
+    private boolean published = true;
 
     // LRU linkage (page->lru), guarded by the lruvec's lru_lock.
     Page lruPrev;
@@ -101,6 +116,7 @@ public final class Page {
             return;
         }
         int refcount = refcount();
+        boolean published = isPublished();
         if (refcount == 0 || (refcount == 1 && !published)) {
             return;
         }
@@ -119,6 +135,22 @@ public final class Page {
     /** {@code get_page(page)}. */
     public void getPage() {
         map.refcounts().incrementAndGet(pfn);
+    }
+
+    /**
+     * {@code get_page_unless_zero(page)}: take a reference only if the page is not free; the way
+     * pfn walkers (compaction) pin a page they found without holding any reference to it.
+     */
+    public boolean getPageUnlessZero() {
+        int c = map.refcounts().get(pfn);
+        while (c != 0) {
+            int witness = map.refcounts().compareAndExchange(pfn, c, c + 1);
+            if (witness == c) {
+                return true;
+            }
+            c = witness;
+        }
+        return false;
     }
 
     /** {@code put_page_testzero(page)}: drop a reference, true when it was the last. */
@@ -160,15 +192,17 @@ public final class Page {
 
     /** Make the page reachable by others (LRU, page tables, page cache); called by those paths. */
     public void publish() {
-        published = true;
+        if (!isPublished()) {
+            PUBLISHED.setOpaque(this, true);
+        }
     }
 
     public boolean isPublished() {
-        return published;
+        return (boolean) PUBLISHED.getOpaque(this);
     }
 
     void unpublish() {
-        published = false;
+        PUBLISHED.setOpaque(this, false);
     }
 
     /** The LRU list the page is on, or null; read it with the lru lock held. */

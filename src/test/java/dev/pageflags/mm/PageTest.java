@@ -61,6 +61,15 @@ class PageTest {
     }
 
     @Test
+    void getPageUnlessZeroLeavesFreePagesAlone() {
+        assertFalse(page.getPageUnlessZero());
+        assertEquals(0, page.refcount());
+        page.getPage();
+        assertTrue(page.getPageUnlessZero());
+        assertEquals(2, page.refcount());
+    }
+
+    @Test
     void freeingAnMlockedPageIsABadPageState() {
         page.getPage();
         page.set(PG_mlocked);

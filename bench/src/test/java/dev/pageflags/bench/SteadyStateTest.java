@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,30 +91,34 @@ class SteadyStateTest {
     }
 
     @Test
-    void contendedHandOffNeverHangs() {
+    void contendedHandOffKeepsMutualExclusionAndNeverHangs() {
         LockHandOffBench bench = new LockHandOffBench();
         bench.setUp();
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        // One lock at a time: the groups share the counter, each guards it with its own lock.
+        // Each race is 40,000 increments, then one more call reads the counter.
+        assertEquals(40_001, race(bench::pageLockA, bench::pageLockB));
+        assertEquals(80_002, race(bench::reentrantLockFairA, bench::reentrantLockFairB));
+    }
+
+    /** Two threads, 20,000 calls each; returns what one more call of {@code a} returns. */
+    private static int race(IntSupplier a, IntSupplier b) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                Future<?> a = pool.submit(() -> {
-                    for (int i = 0; i < 20_000; i++) {
-                        bench.pageLockA();
-                        bench.reentrantLockFairA();
-                    }
-                });
-                Future<?> b = pool.submit(() -> {
-                    for (int i = 0; i < 20_000; i++) {
-                        bench.pageLockB();
-                        bench.reentrantLockFairB();
-                    }
-                });
-                a.get();
-                b.get();
+                Future<?> fa = pool.submit(() -> repeat(a));
+                Future<?> fb = pool.submit(() -> repeat(b));
+                fa.get();
+                fb.get();
             } finally {
                 pool.shutdownNow();
             }
+            return a.getAsInt();
         });
-        assertEquals(80_000, bench.pageLockA() - 1);
+    }
+
+    private static void repeat(IntSupplier op) {
+        for (int i = 0; i < 20_000; i++) {
+            op.getAsInt();
+        }
     }
 }

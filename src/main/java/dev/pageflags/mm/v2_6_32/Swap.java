@@ -24,8 +24,8 @@ public class Swap {
 
     /**
      * {@code add_page_to_unevictable_list()}: straight onto the zone's unevictable list under the
-     * lru lock, bypassing the pagevec, so that the page is never off the LRU unseen while someone
-     * may be making it evictable. PG_lru is set inside the lock and published by the unlock, a
+     * lru lock, bypassing the per-CPU pagevec, whose delayed add would hide the page from a task
+     * making it evictable meanwhile. PG_lru is set inside the lock and published by the unlock, a
      * release: nothing orders it before the caller's next load.
      */
     public void addPageToUnevictableList(Page page) {

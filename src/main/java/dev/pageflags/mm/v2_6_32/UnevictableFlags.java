@@ -90,7 +90,7 @@ public final class UnevictableFlags {
         }
     }
 
-    /** PG_mlocked as a word, for reports: {@code page->flags} itself, or the separate word. */
+    /** PG_mlocked's state and the word it lives in, for reports. */
     public String describeMlocked(Page page) {
         return (pageMlocked(page) ? "PG_mlocked" : "!PG_mlocked")
                 + (layout == FlagLayout.SAME_WORD ? " (in page->flags)" : " (in struct page word 1)");

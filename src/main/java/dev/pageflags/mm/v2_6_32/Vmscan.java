@@ -106,7 +106,7 @@ public final class Vmscan {
         if (page.test(PG_lru)) {
             SpinLock lruLock = zone.lruLock();
             lruLock.lock();
-            if (page.test(PG_lru) && getPageUnlessZero(page)) {
+            if (page.test(PG_lru) && page.getPageUnlessZero()) {
                 LruList lru = Lruvec.pageLru(page);
                 ret = 0;
                 zone.flags().clearUnderLruLock(page, PG_lru);
@@ -137,18 +137,5 @@ public final class Vmscan {
             return base;
         }
         return base == LruList.LRU_INACTIVE_ANON ? LruList.LRU_ACTIVE_ANON : LruList.LRU_ACTIVE_FILE;
-    }
-
-    /**
-     * {@code get_page_unless_zero()}, simplified: a check then an increment, not one atomic step.
-     * Enough here because whoever calls isolate_lru_page() holds a reference (a mapping or an
-     * isolation), so the count cannot fall to zero between the two.
-     */
-    private static boolean getPageUnlessZero(Page page) {
-        if (page.refcount() == 0) {
-            return false;
-        }
-        page.getPage();
-        return true;
     }
 }

@@ -33,10 +33,6 @@ public final class Migrate {
         this.aOps = aOps;
     }
 
-    public Variant variant() {
-        return variant;
-    }
-
     /**
      * {@code isolate_movable_page(page, mode)}, called by compaction's
      * {@code isolate_migratepages_block()} for a page that is not on an LRU list.
@@ -47,7 +43,7 @@ public final class Migrate {
      * @return true for the kernel's 0 (isolated), false for -EBUSY
      */
     public boolean isolateMovablePage(Page page) {
-        if (!getPageUnlessZero(page)) {
+        if (!page.getPageUnlessZero()) {
             return false;
         }
         // __PageMovable(page) would be checked here, before the page lock (see the class comment).
@@ -57,12 +53,9 @@ public final class Migrate {
             page.putPage();
             return false;
         }
-        if (IsolatedPageFlag.pageIsolated(page)) {
-            Filemap.unlockPage(page);
-            page.putPage();
-            return false;
-        }
-        if (!aOps.isolatePage(page)) {
+        // PageMovable(page) is true in the model; the driver may still refuse.
+        if (IsolatedPageFlag.pageIsolated(page) || !aOps.isolatePage(page)) {
+            // out_no_isolated
             Filemap.unlockPage(page);
             page.putPage();
             return false;
@@ -104,17 +97,5 @@ public final class Migrate {
             Filemap.unlockPage(page);
             page.putPage();
         }
-    }
-
-    /**
-     * {@code get_page_unless_zero(page)}. Simplified: a test then an increment, not one atomic
-     * step; no path of the model frees a page while compaction looks at it.
-     */
-    private static boolean getPageUnlessZero(Page page) {
-        if (page.refcount() == 0) {
-            return false;
-        }
-        page.getPage();
-        return true;
     }
 }

@@ -30,10 +30,11 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  * Race 003 (Linux 2.6.32, 2009): the missing smp_mb() in putback_lru_page().
  *
  * Reclaim isolated an anonymous page, found it mlocked (page_evictable() false), dropped the page
- * lock and culls it with putback_lru_page(). At the same time a truncation unmaps the page and,
- * with the seed's patch, munlocks it in zap_pte_range() without the page lock:
+ * lock and culls it with putback_lru_page(). At the same time munlock(2) reaches the page: under
+ * the page lock, which the putback side does not take, munlock_vma_page() clears PG_mlocked and
+ * tries to isolate the page (the seed's patch adds the same steps to zap_pte_range()):
  *
- *   putback_lru_page()                          zap_pte_range() munlock step
+ *   putback_lru_page()                          munlock_vma_page()
  *   add_page_to_unevictable_list():
  *     spin_lock(lru_lock)
  *     SetPageUnevictable; SetPageLRU   (a)
@@ -64,33 +65,47 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  * are ordered; the second reads the first's result, and its own side's later load of the word
  * cannot read anything older than that. SameWordNoBarrier checks it. The race needs the two facts
  * in different words. page_evictable() already had one there, AS_UNEVICTABLE in mapping->flags,
- * and the putback comment later named it beside PG_mlocked; the separate-word tests give PG_mlocked
- * a word of its own to show that shape (dev.pageflags.mm.v2_6_32.FlagLayout).
+ * and the putback comment later named it beside PG_mlocked. The separate-word tests move PG_mlocked
+ * to the next word of struct page to show that shape: coherence is per word, not per cache line
+ * (dev.pageflags.mm.v2_6_32.FlagLayout).
  *
  * x86, honestly. On x86 every atomic bit operation is LOCK-prefixed, which is a full barrier, and so
  * is every Java RMW (lock cmpxchg). The kernel's own set_bit(PG_lru) would have hidden this race on
  * x86; it bit on arm64 and POWER, where set_bit() is unordered. So in the separate-word shape the
  * model writes the lru-lock bits with one plain store (WRITE_ONCE), which is exactly the ordering
  * an unordered set_bit has, and is safe because in that layout only the lru lock's holder writes
- * page->flags while others can see the page. The unlock is the core SpinLock's setRelease, a plain
+ * page->flags while others can see the page (the munlocker's page lock is taken before the sample
+ * and held past it, so PG_locked does not change meanwhile). The unlock is the core SpinLock's setRelease, a plain
  * mov on x86, as spin_unlock() is. The munlocker keeps its fully ordered test-and-clear: a fence on
  * one side only still lets the store buffer reorder the other. For the same reason, on x86
  * SameWordNoBarrier would hold even without coherence (its set_bit is a locked instruction too);
  * coherence is the argument that covers the weakly ordered machines.
  *
- * Lincheck passes SeparateWordsNoBarrier too: no sequentially consistent interleaving of these
- * steps strands the page. Only the store buffer does, which is why this race needs JCStress.
+ * No sequentially consistent interleaving of these steps strands the page: if (d) comes before (b),
+ * then (a) comes before (c) and the munlocker moves the page; otherwise the putback sees PG_mlocked
+ * clear. So a checker that explores interleavings under sequential consistency (Lincheck) passes
+ * SeparateWordsNoBarrier too; only the store buffer strands the page, on real threads.
  *
  * How to run these tests:
  *   java -jar stress/target/jcstress.jar -t Race003 -sc false -jvmArgs "-XX:+UseParallelGC" \
  *        -f 1 -iters 3 -time 1000
  *
- * Observed on a 2-core AMD EPYC VM, JDK 17 (RESULTS_PENDING).
+ * Smaller strides make the actors meet far more often: each actor's per-sample time depends on
+ * which path it took, so within a stride one runs ahead of the other and they meet mostly at the
+ * stride's start. Add -strideSize 4 (or 1) when SeparateWordsNoBarrier must reproduce quickly.
+ *
+ * Observed on a 2-core AMD EPYC VM, JDK 17, shared with other builds (load average 8-20), with
+ * -strideSize 4 and a Page.publish() that does not store when the page is already published
+ * (a volatile store inside add_page_to_lru_list() is a full fence on x86 and hides the race):
+ *   SeparateWordsNoBarrier: stranded 108 in 2.1M samples, 126 in 3.35M, 49 in 0.64M (about 5e-5)
+ *   SeparateWordsSmpMb:     0 in 9.2M; with the smp_mb() removed, 21 in 1.4M (the run fails)
+ *   SameWordNoBarrier:      0 in 18.5M
+ * With the default stride (256) the broken test stranded 0 to 3 pages per million samples.
  */
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.MUNLOCKER_MOVED, expect = Expect.ACCEPTABLE,
         desc = "the munlocker saw PG_lru, isolated the page and put it back on an evictable list")
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.PUTBACK_MOVED, expect = Expect.ACCEPTABLE,
-        desc = "the munlocker missed PG_lru; the putback saw PG_mlocked clear and chose an evictable list itself")
+        desc = "the munlocker did not isolate the page; the putback saw PG_mlocked clear and moved it itself")
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.IMPOSSIBLE, expect = Expect.FORBIDDEN,
         desc = "model error: the munlocker's own putback left the page unevictable")
 @Ref("LKML 2009-10-02, Johannes Weiner, Re: [rfc patch 3/3] mm: munlock COW pages on truncation unmap")
@@ -108,7 +123,7 @@ public final class Race003_PutbackRescueMissingSmpMb {
 
     /** What differs between the three tests. */
     public enum Shape {
-        /** PG_mlocked in its own word, no barrier after the unevictable add: SB+poonceonces. */
+        /** PG_mlocked in the next word of struct page, no barrier after the unevictable add: SB+poonceonces. */
         SEPARATE_WORDS_NO_BARRIER(FlagLayout.SEPARATE_WORDS, Variant.BROKEN),
         /** The same with the fix's smp_mb(): SB+fencembonceonces. */
         SEPARATE_WORDS_SMP_MB(FlagLayout.SEPARATE_WORDS, Variant.FIXED),
@@ -126,8 +141,7 @@ public final class Race003_PutbackRescueMissingSmpMb {
 
     /**
      * The race, once, for JCStress and Lincheck: actor 1 is reclaim's {@code putback_lru_page()}
-     * of the mlocked page it isolated, actor 2 the truncation's munlock step in
-     * {@code zap_pte_range()}.
+     * of the mlocked page it isolated, actor 2 munlock(2)'s {@code munlock_vma_page()} of it.
      */
     public static class Scenario implements RaceScenario {
         private final Page page;
@@ -176,7 +190,7 @@ public final class Race003_PutbackRescueMissingSmpMb {
             return munlockerIsolated;
         }
 
-        /** On the unevictable list with PG_mlocked clear: nothing will ever move it back. */
+        /** On the unevictable list with PG_mlocked clear: reclaim will not look at it again. */
         @Override
         public boolean badEndState() {
             return page.lru() == LruList.LRU_UNEVICTABLE && !zone.flags().pageMlocked(page);

@@ -55,8 +55,8 @@ import static dev.pageflags.mm.PageFlag.PG_locked;
  *
  * Observed on a 2-core AMD EPYC VM, JDK 17, while other builds loaded the machine, per JVM
  * configuration of 3 x 1 s:
- *   Broken: "waiter never woken" in 42 to 464 of 0.48-0.97 million samples (0.01-0.05%).
- *   Fixed:  0 (0.9-1.3 million samples per run of both configurations).
+ *   Broken: "waiter never woken" in 42 to 756 of 0.46-1.5 million samples (0.01-0.05%).
+ *   Fixed:  0 (0.9-3.3 million samples per run of both configurations).
  */
 @Outcome(id = Race004_IsolatedClearLosesWaiters.TOOK_LOCK, expect = Expect.ACCEPTABLE,
         desc = "the holder unlocked first: the waiter's trylock took the lock, it never queued")

@@ -55,10 +55,10 @@ import static dev.pageflags.mm.PageFlag.PG_waiters;
  * samples while the code is interpreted, but not in every fork. With -af NONE the fork may use
  * both CPUs, the loops race for real, and every fork measured hung within its first second.
  * Measured on a 2-core AMD EPYC VM, JDK 17, under load from other builds (-f 1 -iters 3 -time 1000):
- *   default affinity: STALE in 3 of 4 forks (at the first or third sample; the 4th ran clean);
+ *   default affinity: STALE in 4 of 6 forks (by the 8th sample; two forks ran 3 s clean);
  *                     a plain driver pinned to one CPU hung in 3 of 8 JVMs within 3 s;
  *   -af NONE:         STALE in 4 of 4 forks (by sample 56); the driver on 2 CPUs: 8 of 8 JVMs.
- *   Fixed: never STALE (984-2051 samples per run of both configurations).
+ *   Fixed: never STALE (984-2394 samples per run of both configurations).
  *
  * Cost: JCStress waits max(2 x -time, 30 s) for a stale actor, then ends the fork ("Have stale
  * threads, forcing VM to exit"), skipping its remaining iterations. The broken variant takes about

@@ -87,8 +87,7 @@ public final class Catalog {
 
     /** What a benchmark measures, looked up without its {@code :params} suffix; "" when unknown. */
     public static String describe(String id) {
-        int colon = id.indexOf(':');
-        return BENCHMARKS.getOrDefault(colon < 0 ? id : id.substring(0, colon), "");
+        return BENCHMARKS.getOrDefault(withoutParams(id), "");
     }
 
     /**
@@ -96,8 +95,7 @@ public final class Catalog {
      * other, not alphabetically as JMH sorts them); unknown ids after all known ones.
      */
     public static int order(String id) {
-        int colon = id.indexOf(':');
-        String key = colon < 0 ? id : id.substring(0, colon);
+        String key = withoutParams(id);
         int i = 0;
         for (String known : BENCHMARKS.keySet()) {
             if (known.equals(key)) {
@@ -108,7 +106,8 @@ public final class Catalog {
         return Integer.MAX_VALUE;
     }
 
-    static Map<String, String> benchmarks() {
-        return Map.copyOf(BENCHMARKS);
+    private static String withoutParams(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
     }
 }

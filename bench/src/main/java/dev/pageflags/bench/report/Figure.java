@@ -48,11 +48,6 @@ public record Figure(double value, double error) {
         return number(value, decimals) + " ± " + (hasError() ? number(error, errorDecimals(error, decimals)) : "?");
     }
 
-    /** The value alone, three significant digits or whole units. */
-    public String formatValue() {
-        return number(value, decimalsFor(value));
-    }
-
     /** The ratio style: "1.23x ± 0.04". */
     public String formatRatio() {
         double a = Math.abs(value);

@@ -27,6 +27,22 @@ public enum Budget {
     /** Default tiered compilation, said out loud: JCStress needs some flag to run a single configuration. */
     static final String SINGLE_CONFIG_JVM_ARGS = "-XX:TieredStopAtLevel=4";
 
+    /**
+     * No CPU pinning. JCStress pins a Mode.Termination test (one actor, its signal from the harness
+     * thread) to a single CPU, where the two threads meet only when the scheduler preempts one: race
+     * 004's sleeping waiter then hung in 4 of 6 forks, against 4 of 4 unpinned. The two-actor tests
+     * still reproduce unpinned, at about half the rate (measured on 2 cores, JDK 17).
+     */
+    static final String AFFINITY = "NONE";
+
+    /**
+     * Samples per actor between two rendezvous of the actors. JCStress's default (256) lets one actor
+     * run ahead of the other for a whole stride, so their steps rarely overlap; the races here need
+     * both inside a window a few loads wide. On 2 cores, JDK 17, the same budget with 4 gave 10 to 100
+     * times the bad outcomes of the default in every broken test (race 003: 1 against 52 per million).
+     */
+    static final String STRIDE_SIZE = "4";
+
     /** The last feature release with biased locking (removed in JDK 18). */
     private static final int LAST_JDK_WITH_BIASED_LOCKING = 17;
     private static final int TOUGH_CONFIGS_ESTIMATE = 28;
@@ -107,6 +123,7 @@ public enum Budget {
         args.addAll(List.of("-f", "1",
                 "-iters", Integer.toString(iterations(javaFeature)),
                 "-time", Integer.toString(iterationMs)));
+        args.addAll(List.of("-af", AFFINITY, "-strideSize", STRIDE_SIZE));
         return args;
     }
 

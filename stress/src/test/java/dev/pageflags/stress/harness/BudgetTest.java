@@ -13,9 +13,9 @@ class BudgetTest {
     void defaultRunsOneConfigurationForTheSameSamplingTimeOnEveryJdk() {
         // JDK 17 still has biased locking: JCStress doubles the configuration, so half the iterations.
         assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "6",
-                "-time", "1000"), Budget.DEFAULT.jcstressArgs(17));
+                "-time", "1000", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(17));
         assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "12",
-                "-time", "1000"), Budget.DEFAULT.jcstressArgs(25));
+                "-time", "1000", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(25));
         assertEquals(2, Budget.DEFAULT.expectedJvmConfigs(17));
         assertEquals(1, Budget.DEFAULT.expectedJvmConfigs(21));
     }

@@ -46,7 +46,7 @@ final class LincheckReport {
                 + "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n"
                 + "Bound: " + e.bound() + " invocations; " + e.summary() + "\n"
                 + "Read the first table: one column per thread (Main runs the scenario's setup and its end-state"
-                + " check, Thread 1 is actor1, Thread 2 is actor2), one row per shared-memory event in execution"
+                + " check, Thread 1 is actor1, Thread 2 is actor2), one row per shared-memory access or call in execution"
                 + " order; 'switch' marks where the scheduler moved to the other thread.\n"
                 + e.report() + "\n";
         write(RESULTS_DIR.resolve(relative), text);
