@@ -78,7 +78,7 @@ class ReportWritersTest {
         assertTrue(md.contains("| Race000_Y.Fixed | 000 | fixed | 0 | 0 | - | **skipped** |  |"), md);
         assertTrue(md.contains("1 of 3 tests need attention"), md);
         assertTrue(md.contains("2 CPUs, AMD EPYC"), md);
-        assertTrue(md.contains("`-sc false -jvmArgs -XX:TieredStopAtLevel=4 -f 1 -iters 12 -time 1000`"), md);
+        assertTrue(md.contains("`-sc false -jvmArgs -XX:TieredStopAtLevel=4 -f 1 -iters 12 -time 1000 -af NONE -strideSize 4`"), md);
     }
 
     @Test
