@@ -23,12 +23,15 @@ public final class Filemap {
     /** {@code sysctl_page_lock_unfairness}: wake-ups a waiter lets others steal before asking for a hand-off. */
     static final int SYSCTL_PAGE_LOCK_UNFAIRNESS = 5;
 
+    /** A static constant, so the JIT folds the bit number as the kernel's compiler does PG_locked. */
+    private static final int PG_LOCKED_BIT = PG_locked.bit();
+
     private Filemap() {
     }
 
     /** {@code trylock_page}: {@code test_and_set_bit_lock(PG_locked)}, acquire on success. */
     public static boolean trylockPage(Page page) {
-        return !Bitops.testAndSetBitLock(PG_locked.bit(), page.map().flagWords(), page.map().flagIndex(page.pfn()));
+        return !Bitops.testAndSetBitLock(PG_LOCKED_BIT, page.words(), page.flagIndex());
     }
 
     /** {@code lock_page}: the fast path, else sleep in {@code __lock_page} until the lock is ours. */
@@ -143,8 +146,7 @@ public final class Filemap {
         if (!page.test(PG_locked)) {
             throw new PageFlagsBug("unlock_page of unlocked " + page);
         }
-        if (Bitops.clearBitUnlockIsNegativeByte(PG_locked.bit(), page.map().flagWords(),
-                page.map().flagIndex(page.pfn()))) {
+        if (Bitops.clearBitUnlockIsNegativeByte(PG_LOCKED_BIT, page.words(), page.flagIndex())) {
             wakeUpPageBit(page, PG_locked);
         }
     }

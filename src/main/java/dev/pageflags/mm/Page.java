@@ -62,6 +62,15 @@ public final class Page {
         return pfn;
     }
 
+    /** The array holding this page's flag word: {@code &page->flags} is (words(), flagIndex()). */
+    AtomicLongArray words() {
+        return words;
+    }
+
+    int flagIndex() {
+        return flagIndex;
+    }
+
     /** {@code READ_ONCE(page->flags)}. */
     public long flags() {
         return words.getOpaque(flagIndex);

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>Where a line starts depends on where the array lands. JMH pads its states, not the arrays
  * inside them, and a Java array is only 8-byte aligned, so one packed pair in eight would straddle
  * two lines. The forks therefore run with {@code -XX:ObjectAlignmentInBytes=64}: the array starts a
- * line, and words 0 and 1 (at offsets 16 and 24) always share one.
+ * line. That first line also holds the array's header, whose length field every access reads for
+ * its bounds check, so the two pages start past it ({@link #firstPage}): a thread writing page 0
+ * would otherwise slow down the other thread's reads of the length, sharing where none is meant.
  */
 @State(Scope.Group)
 @Fork(value = 2, jvmArgsAppend = "-XX:ObjectAlignmentInBytes=64")
@@ -38,11 +40,18 @@ public class FalseSharingBench extends NsPerOp {
 
     @Setup
     public void setUp() {
-        MemMap map = MemMap.builder().pages(2).wordsPerPage(wordsPerPage).debugPgflags(false).build();
+        int first = firstPage(wordsPerPage);
+        MemMap map = MemMap.builder().pages(first + 2).wordsPerPage(wordsPerPage).debugPgflags(false).build();
         words = map.flagWords();
-        indexA = map.flagIndex(0);
-        indexB = map.flagIndex(1);
+        indexA = map.flagIndex(first);
+        indexB = map.flagIndex(first + 1);
         nr = PageFlag.PG_referenced.bit();
+    }
+
+    /** The first page whose flag word lies beyond the array's first 64 bytes (header included). */
+    static int firstPage(int wordsPerPage) {
+        int pageBytes = Long.BYTES * wordsPerPage;
+        return (64 + pageBytes - 1) / pageBytes;
     }
 
     @Benchmark

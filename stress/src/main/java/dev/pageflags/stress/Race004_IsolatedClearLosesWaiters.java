@@ -114,6 +114,16 @@ public final class Race004_IsolatedClearLosesWaiters {
             tookLock = wait == null;
         }
 
+        /** The page both actors work on, for drivers that add lock_page()'s sleeping half. */
+        protected final Page page() {
+            return page;
+        }
+
+        /** The waiter's queued entry, or null when it took the lock without queueing. */
+        protected final WaitPageQueue waitEntry() {
+            return wait;
+        }
+
         public boolean queued() {
             return wait != null;
         }

@@ -20,8 +20,8 @@ public final class Ratios {
 
     private static final String CAS_LOOP = "a CAS loop (load, then lock cmpxchg) where the kernel has one lock or;"
             + " plus JMH's per-call cost (FlagOpsBench.baseline)";
-    private static final String PLAIN_RMW = "opaque load, or, opaque store of an AtomicLongArray element, with its"
-            + " bounds check; plus JMH's per-call cost (FlagOpsBench.baseline)";
+    private static final String PLAIN_RMW = "opaque load, or, opaque store through the AtomicLongArray (state loads,"
+            + " bounds check); the harness's own per-call cost (FlagOpsBench.baseline) is of the order of one plain or";
 
     private Ratios() {
     }
@@ -42,8 +42,9 @@ public final class Ratios {
                 PLAIN_RMW + "; plus the handle's loads and the debug-mode test"));
         r.add(target(TARGETS, "lock_page+unlock_page / ReentrantLock, uncontended",
                 "PageLockBench.lockPageUnlockPage", "PageLockBench.reentrantLock", 1.0,
-                "both take two locked instructions (cmpxchg in; xadd vs a volatile store's lock addl out);"
-                        + " unlock_page also reads the flags word first (its PageLocked check)"));
+                "two locked instructions each (cmpxchg + xadd; cmpxchg + a volatile store's fence); the rest is the"
+                        + " model's wrapper: page->map->flag word lookups and unlock_page's PageLocked check"
+                        + " (compare FlagOpsBench.bitLockUnlockIsNegativeBytePair, the same two instructions bare)"));
 
         r.add(info(ATOMIC, "set_bit / __set_bit", "FlagOpsBench.setBit", "FlagOpsBench.__setBit",
                 "a locked RMW drains the store buffer; a plain one does not"));
@@ -112,7 +113,7 @@ public final class Ratios {
                 "FalseSharingBench.__setBit:wordsPerPage=16", "false sharing, no lock prefix"));
 
         r.add(info(MLOCK, "mlock+munlock round trip: 4.2 / 3.13", "MlockPathBench.v4_2", "MlockPathBench.v3_13",
-                "4.2 clears PG_mlocked under the lru lock: one more lock round trip"));
+                "4.2 does TestClearPageMlocked and the isolation in one lru lock hold; 3.13's isolate_lru_page takes it itself"));
         r.add(info(MLOCK, "mlock+munlock round trip: 5.18 / 4.2", "MlockPathBench.v5_18", "MlockPathBench.v4_2",
                 "5.18 keeps mlock_count under the lru lock and takes no page lock"));
         r.add(info(MLOCK, "3.13 round trip / uncontended lock_page", "MlockPathBench.v3_13",

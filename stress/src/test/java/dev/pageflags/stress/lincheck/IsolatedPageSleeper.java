@@ -1,13 +1,10 @@
 package dev.pageflags.stress.lincheck;
 
 import dev.pageflags.mm.Filemap;
-import dev.pageflags.mm.MemMap;
-import dev.pageflags.mm.Page;
 import dev.pageflags.mm.PageFlag;
 import dev.pageflags.mm.Variant;
 import dev.pageflags.mm.WaitPageQueue;
-import dev.pageflags.mm.v5_17.BalloonDevInfo;
-import dev.pageflags.mm.v5_17.Migrate;
+import dev.pageflags.stress.Race004_IsolatedClearLosesWaiters;
 
 import static dev.pageflags.mm.PageFlag.PG_locked;
 
@@ -32,52 +29,25 @@ import static dev.pageflags.mm.PageFlag.PG_locked;
  * termination; under Lincheck, whose parking model lets a parked thread wake spuriously, a hang is
  * no clean signal, so {@link #wakeUpLost()} judges the unlocker's decision itself once it returned.
  */
-final class IsolatedPageSleeper implements BlockingRace {
-    private final Page page;
-    private final Migrate migrate;
-
-    /** The sleeper's wait-queue entry, or null when its last trylock under the queue lock took the page. */
-    private volatile WaitPageQueue entry;
+final class IsolatedPageSleeper extends Race004_IsolatedClearLosesWaiters.Scenario implements BlockingRace {
     /** Set once the sleeper either took the lock or is queued: its side of the race is decided. */
     private volatile boolean queuedOrLocked;
 
+    /** The start and the holder are the continuous test's; only the sleeper's half is added here. */
     IsolatedPageSleeper(Variant variant) {
-        // The same start as Race004_IsolatedClearLosesWaiters.Scenario, whose page and queue entry
-        // are private: a balloon page in use, isolated by compaction, which now holds its lock in
-        // putback_movable_pages(): the state in which the seed's CPU1 clears PG_isolated.
-        page = new MemMap(1).page(0);
-        page.getPage();
-        BalloonDevInfo balloon = new BalloonDevInfo();
-        balloon.balloonPageInsert(page);
-        migrate = new Migrate(variant, balloon);
-        if (!migrate.isolateMovablePage(page)) {
-            throw new IllegalStateException("setup: isolate_movable_page failed on " + page);
-        }
-        Filemap.lockPage(page);
-    }
-
-    /** The lock holder: the locked section of {@code putback_movable_pages()}. */
-    @Override
-    public void actor1() {
-        migrate.putbackMovablePage(page);
-        Filemap.unlockPage(page);
-        page.putPage();
+        super(variant);
     }
 
     /** The sleeper: {@code lock_page()} (fast path, else queue and park), then {@code unlock_page()}. */
     @Override
     public void actor2() {
-        if (!Filemap.trylockPage(page)) {
-            WaitPageQueue queued = Filemap.queueForPageLock(page);
-            entry = queued;
-            queuedOrLocked = true;
-            if (queued != null) {
-                Filemap.sleepOnPageLock(queued);
-            }
-        } else {
-            queuedOrLocked = true;
+        super.actor2();
+        queuedOrLocked = true;
+        WaitPageQueue queued = waitEntry();
+        if (queued != null) {
+            Filemap.sleepOnPageLock(queued);
         }
-        Filemap.unlockPage(page);
+        Filemap.unlockPage(page());
     }
 
     /**
@@ -90,8 +60,8 @@ final class IsolatedPageSleeper implements BlockingRace {
         while (!queuedOrLocked) {
             Thread.onSpinWait();
         }
-        WaitPageQueue queued = entry;
-        return queued != null && !queued.isWoken() && !page.test(PG_locked);
+        WaitPageQueue queued = waitEntry();
+        return queued != null && !queued.isWoken() && !page().test(PG_locked);
     }
 
     /**
@@ -101,26 +71,10 @@ final class IsolatedPageSleeper implements BlockingRace {
      */
     @Override
     public void rescueSleeper() {
-        if (!Filemap.trylockPage(page)) {
-            throw new IllegalStateException("rescue: page locked although the wake-up was lost: " + page);
+        if (!Filemap.trylockPage(page())) {
+            throw new IllegalStateException("rescue: page locked although the wake-up was lost: " + page());
         }
-        page.set(PageFlag.PG_waiters);
-        Filemap.unlockPage(page);
-    }
-
-    /** Both actors returned: the sleeper got the lock and released it, so nothing was lost. */
-    @Override
-    public boolean badEndState() {
-        WaitPageQueue queued = entry;
-        return queued != null && !queued.isWoken();
-    }
-
-    @Override
-    public String describeEndState() {
-        WaitPageQueue queued = entry;
-        String sleeper = queued == null ? "sleeper took the lock without queueing"
-                : queued.isWoken() ? "sleeper queued and woken"
-                : "sleeper queued, never woken (lost wake-up: it sleeps for ever)";
-        return sleeper + "; page flags " + PageFlag.describe(page.flags());
+        page().set(PageFlag.PG_waiters);
+        Filemap.unlockPage(page());
     }
 }
