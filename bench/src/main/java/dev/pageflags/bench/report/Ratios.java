@@ -42,9 +42,10 @@ public final class Ratios {
                 PLAIN_RMW + "; plus the handle's loads and the debug-mode test"));
         r.add(target(TARGETS, "lock_page+unlock_page / ReentrantLock, uncontended",
                 "PageLockBench.lockPageUnlockPage", "PageLockBench.reentrantLock", 1.0,
-                "two locked instructions each (cmpxchg + xadd; cmpxchg + a volatile store's fence); the rest is the"
-                        + " model's wrapper: page->map->flag word lookups and unlock_page's PageLocked check"
-                        + " (compare FlagOpsBench.bitLockUnlockIsNegativeBytePair, the same two instructions bare)"));
+                "two locked instructions each (cmpxchg + xadd; cmpxchg + a volatile store's fence); the rest is"
+                        + " what the kernel's code does too: test_and_set_bit_lock reads the word before its CAS,"
+                        + " unlock_page checks PageLocked before its xadd (compare"
+                        + " FlagOpsBench.bitLockUnlockIsNegativeBytePair, the same two instructions bare)"));
 
         r.add(info(ATOMIC, "set_bit / __set_bit", "FlagOpsBench.setBit", "FlagOpsBench.__setBit",
                 "a locked RMW drains the store buffer; a plain one does not"));
