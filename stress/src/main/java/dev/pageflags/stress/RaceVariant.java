@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  *
  * <p>The suite runner reads it to grade a run: a {@link Variant#BROKEN} test must observe its
  * bad end state (graded {@code ACCEPTABLE_INTERESTING}) within the budget, a {@link Variant#FIXED}
- * test must never observe it (graded {@code FORBIDDEN}).
+ * test must never observe it (graded {@code FORBIDDEN}). A test whose {@link #claim()} is
+ * {@link Claim#SAFE_BY_COHERENCE} runs code that never had the fix (the kernel's own layout) and is
+ * graded like a fixed one, but its verdict says why it holds: coherence, not a fix.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +24,17 @@ public @interface RaceVariant {
     /** The seed document's number, "000" to "004". */
     String seed();
 
+    /** The model branch the test runs. */
     Variant variant();
+
+    /** What is claimed; by default what {@link #variant()} says (broken: seen, fixed: never seen). */
+    Claim claim() default Claim.BY_VARIANT;
+
+    /** The claim a test's verdict stands for. */
+    enum Claim {
+        /** A broken variant must show its bad end state; a fixed one must never show it. */
+        BY_VARIANT,
+        /** The code as it was, safe without any fix because coherence forbids the bad state: never seen. */
+        SAFE_BY_COHERENCE
+    }
 }
