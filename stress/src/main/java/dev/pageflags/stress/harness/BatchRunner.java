@@ -78,8 +78,11 @@ final class BatchRunner {
         Path reportDir = ReportFiles.htmlDir(options.resultsDir(), kind);
         List<String> cmd = env.command().build(options.jar(), args, runnable.stream().map(SuiteTest::name).toList(),
                 reportDir);
+        Duration afterAHang = options.forkDeadline()
+                .orElse(Duration.ofSeconds(budget.forkDeadlineAfterAHangSeconds(feature, kind)));
         JCStressLauncher.Exit exit = JCStressLauncher.run(cmd, work,
-                options.resultsDir().resolve(ReportFiles.outputLog(kind)), forkDeadline, runDeadline);
+                options.resultsDir().resolve(ReportFiles.outputLog(kind)),
+                new JCStressLauncher.Deadlines(forkDeadline, afterAHang, runDeadline));
         String problem = null;
         Optional<Path> file = env.results().find(work);
         if (file.isEmpty()) {
@@ -97,8 +100,9 @@ final class BatchRunner {
         for (SuiteTest t : runnable) {
             TestRun r = runs.get(t.name());
             if (exit.hungTests().contains(t.name())) {
-                verdicts.add(Grader.error(t, "hung: its test VM ran past the per-test deadline of "
-                        + forkDeadline.toSeconds() + " s and was killed"));
+                verdicts.add(Grader.error(t, "hung: its test VM ran past the per-test deadline ("
+                        + forkDeadline.toSeconds() + " s, " + afterAHang.toSeconds() + " s after a first hang)"
+                        + " and was killed"));
             } else if (r != null) {
                 verdicts.add(Grader.grade(t, r, x86));
             } else if (exit.timedOut()) {

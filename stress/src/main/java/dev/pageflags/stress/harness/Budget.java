@@ -62,11 +62,13 @@ public enum Budget {
     private static final double FORK_OVERHEAD_SECONDS = 4;
 
     /**
-     * A forked test VM gets this long beyond three times its sampling time before the watchdog
-     * deems it hung: VM start-up on a loaded 2-core machine takes up to ~10 s, a Termination test's
-     * STALE wait ~30 s more.
+     * A forked test VM gets this long beyond twice its sampling time before the watchdog deems it
+     * hung: VM start-up on a loaded 2-core machine took 3-10 s here, and a Termination test spends
+     * its STALE waits inside its sampling time.
      */
-    private static final int FORK_DEADLINE_SLACK_SECONDS = 60;
+    private static final int FORK_DEADLINE_SLACK_SECONDS = 30;
+    /** Once a fork has hung, later ones get their sampling time and this start-up allowance. */
+    private static final int FORK_START_SECONDS = 15;
 
     private final String description;
     private final Sampling races;
@@ -182,7 +184,15 @@ public enum Budget {
 
     /** How long one forked test VM (one test in one JVM configuration) may run before it is deemed hung. */
     public long forkDeadlineSeconds(int javaFeature, TestKind kind) {
-        long sampling = (long) iterations(javaFeature, kind) * iterationMs(kind) / 1000;
-        return 3 * sampling + FORK_DEADLINE_SLACK_SECONDS;
+        return 2 * forkSamplingSeconds(javaFeature, kind) + FORK_DEADLINE_SLACK_SECONDS;
+    }
+
+    /** The shorter deadline of a fork that starts after another fork of the same run hung. */
+    public long forkDeadlineAfterAHangSeconds(int javaFeature, TestKind kind) {
+        return forkSamplingSeconds(javaFeature, kind) + FORK_START_SECONDS;
+    }
+
+    private long forkSamplingSeconds(int javaFeature, TestKind kind) {
+        return (long) Math.ceil(iterations(javaFeature, kind) * iterationMs(kind) / 1000.0);
     }
 }

@@ -17,6 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JCStress as a VM error of its test and the run goes on with the other tests, in the same process,
  * so the per-test deadline costs no JCStress restart.
  *
+ * <p>Once one fork of a run has hung, the model most likely hangs for every test that takes the same
+ * path (a broken spin lock hangs them all), so each later fork gets a shorter deadline: its sampling
+ * time and a short start-up allowance. A model that hangs then ends the suite in minutes, not in
+ * tests x configurations x the full deadline.
+ *
  * <p>Forks are recognised by their main class in the command line; the check runs once a second.
  */
 final class ForkWatchdog {
@@ -28,15 +33,17 @@ final class ForkWatchdog {
 
     private final ProcessHandle root;
     private final Duration deadline;
+    private final Duration deadlineAfterAHang;
     private final Map<Long, Instant> firstSeen = new HashMap<>();
     private final Set<Long> killed = new HashSet<>();
     private final AtomicInteger unclaimedKills = new AtomicInteger();
     private final Thread thread;
     private volatile boolean running = true;
 
-    ForkWatchdog(ProcessHandle root, Duration deadline) {
+    ForkWatchdog(ProcessHandle root, Duration deadline, Duration deadlineAfterAHang) {
         this.root = root;
         this.deadline = deadline;
+        this.deadlineAfterAHang = deadlineAfterAHang.compareTo(deadline) < 0 ? deadlineAfterAHang : deadline;
         this.thread = new Thread(this::watch, "jcstress-fork-watchdog");
         this.thread.setDaemon(true);
     }
@@ -58,12 +65,13 @@ final class ForkWatchdog {
     private void watch() {
         while (running) {
             Instant now = Instant.now();
+            Duration limit = killed.isEmpty() ? deadline : deadlineAfterAHang;
             root.descendants().filter(p -> !killed.contains(p.pid())).filter(ForkWatchdog::isFork).forEach(fork -> {
                 Instant since = firstSeen.computeIfAbsent(fork.pid(),
                         pid -> fork.info().startInstant().orElse(now));
-                if (Duration.between(since, now).compareTo(deadline) > 0 && fork.isAlive()) {
+                if (Duration.between(since, now).compareTo(limit) > 0 && fork.isAlive()) {
                     LOG.error("A JCStress test VM (pid {}) ran past the per-test deadline of {} s: killing it;"
-                            + " its test is graded hung.", fork.pid(), deadline.toSeconds());
+                            + " its test is graded hung.", fork.pid(), limit.toSeconds());
                     killed.add(fork.pid());
                     unclaimedKills.incrementAndGet();
                     JCStressLauncher.destroyTree(fork);

@@ -44,6 +44,13 @@ public final class JCStressLauncher {
         }
     }
 
+    /**
+     * How long things may take: one forked test VM, one forked test VM once another has hung, and the
+     * whole JCStress process.
+     */
+    public record Deadlines(Duration fork, Duration forkAfterAHang, Duration run) {
+    }
+
     private JCStressLauncher() {
     }
 
@@ -73,10 +80,11 @@ public final class JCStressLauncher {
 
     /**
      * Runs the command in {@code workDir}, copying its output to stdout and {@code log}; kills a forked
-     * test VM older than {@code forkDeadline}, and the whole tree after {@code runDeadline}.
+     * test VM that runs past its deadline, and the whole tree after the run's deadline.
      */
-    public static Exit run(List<String> cmd, Path workDir, Path log, Duration forkDeadline, Duration runDeadline)
+    public static Exit run(List<String> cmd, Path workDir, Path log, Deadlines deadlines)
             throws IOException, InterruptedException {
+        Duration runDeadline = deadlines.run();
         Files.createDirectories(workDir);
         Files.createDirectories(log.toAbsolutePath().getParent());
         LOG.debug("JCStress command: {}", cmd);
@@ -84,7 +92,7 @@ public final class JCStressLauncher {
         Process child = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
         Thread killer = new Thread(() -> destroyTree(child.toHandle()), "jcstress-killer");
         Runtime.getRuntime().addShutdownHook(killer);
-        ForkWatchdog watchdog = new ForkWatchdog(child.toHandle(), forkDeadline);
+        ForkWatchdog watchdog = new ForkWatchdog(child.toHandle(), deadlines.fork(), deadlines.forkAfterAHang());
         Set<String> hung = new LinkedHashSet<>();
         try (BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             Thread pump = new Thread(() -> pump(child, file, watchdog, hung), "jcstress-output");

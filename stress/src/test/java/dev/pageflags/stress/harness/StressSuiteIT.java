@@ -72,6 +72,10 @@ class StressSuiteIT {
         args.add("--results=" + System.getProperty("stress.results.dir", "target/stress-results"));
         args.add("--lincheck=" + System.getProperty("stress.lincheck", SuiteOptions.NONE));
         args.add("--work=" + System.getProperty("stress.work", "target/jcstress-work"));
+        String forkDeadline = System.getProperty("stress.fork.deadline", "").trim();
+        if (!forkDeadline.isEmpty()) {
+            args.add("--fork-deadline=" + forkDeadline);
+        }
         String runId = System.getProperty("pf.runId", "");
         if (!runId.isEmpty()) {
             args.add("--run-id=" + runId);

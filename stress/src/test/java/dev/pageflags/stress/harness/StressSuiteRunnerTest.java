@@ -136,7 +136,7 @@ class StressSuiteRunnerTest {
         assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
         TestVerdict broken = verdict(r, BROKEN);
         assertEquals(Verdict.ERROR, broken.verdict());
-        assertTrue(broken.reason().startsWith("hung: its test VM ran past the per-test deadline of 2 s"),
+        assertTrue(broken.reason().startsWith("hung: its test VM ran past the per-test deadline (2 s"),
                 broken.reason());
         assertEquals(Verdict.HELD, verdict(r, FIXED).verdict());
     }
