@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Runs the tests of one kind in one JCStress process (its options are global to the process, so a
- * kind's budget needs a process of its own) and grades them. One process per test would cost
+ * Runs the tests of one or more kinds in one JCStress process and grades them. JCStress's options
+ * are global to a process, so kinds whose budgets differ need a process each; kinds whose budgets
+ * give the same options (litmus and atomicity, today) share one and its start-up. One process per test would cost
  * JCStress's start-up, 10-15 s of probing on a loaded 2-core machine, for every test; the per-test
  * deadline is kept by killing the hung fork instead ({@link ForkWatchdog}).
  */
@@ -28,7 +29,7 @@ final class BatchRunner {
     private static final Duration RUN_DEADLINE_SLACK = Duration.ofMinutes(3);
 
     /**
-     * One kind's graded tests.
+     * One JCStress process's graded tests.
      *
      * @param exitCode JCStress's exit code, null when it did not run
      * @param problem  why JCStress itself failed (no result file, stopped by the whole-run deadline), or null
@@ -46,7 +47,10 @@ final class BatchRunner {
         this.machine = machine;
     }
 
-    Batch run(TestKind kind, List<SuiteTest> tests) throws IOException, InterruptedException {
+    /** Runs {@code tests}, all of {@code kinds}, whose budgets all give the same JCStress options. */
+    Batch run(List<TestKind> kinds, List<SuiteTest> tests) throws IOException, InterruptedException {
+        TestKind kind = kinds.get(0);
+        String label = ReportFiles.label(kinds);
         List<TestVerdict> verdicts = new ArrayList<>();
         List<SuiteTest> runnable = new ArrayList<>();
         for (SuiteTest t : tests) {
@@ -69,31 +73,31 @@ final class BatchRunner {
         Duration runDeadline = options.runDeadline()
                 .orElse(Duration.ofSeconds(Math.round(3 * perTest * runnable.size())).plus(RUN_DEADLINE_SLACK));
         LOG.info("Running {} {} tests in one JCStress process under budget '{}': about {} s per test, {} min in"
-                        + " all; a test VM is killed after {} s. JCStress options: {}", runnable.size(), kind.label(),
+                        + " all; a test VM is killed after {} s. JCStress options: {}", runnable.size(), label,
                 budget.label(), Math.round(perTest), String.format(Locale.ROOT, "%.1f", perTest * runnable.size() / 60),
                 forkDeadline.toSeconds(), String.join(" ", args));
 
-        Path work = options.workDir().resolve(kind.label());
+        Path work = options.workDir().resolve(label);
         clearOldResults(work);
-        Path reportDir = ReportFiles.htmlDir(options.resultsDir(), kind);
+        Path reportDir = ReportFiles.htmlDir(options.resultsDir(), label);
         List<String> cmd = env.command().build(options.jar(), args, runnable.stream().map(SuiteTest::name).toList(),
                 reportDir);
         Duration afterAHang = options.forkDeadline()
                 .orElse(Duration.ofSeconds(budget.forkDeadlineAfterAHangSeconds(feature, kind)));
         JCStressLauncher.Exit exit = JCStressLauncher.run(cmd, work,
-                options.resultsDir().resolve(ReportFiles.outputLog(kind)),
+                options.resultsDir().resolve(ReportFiles.outputLog(label)),
                 new JCStressLauncher.Deadlines(forkDeadline, afterAHang, runDeadline));
         String problem = null;
         Optional<Path> file = env.results().find(work);
         if (file.isEmpty()) {
-            problem = "JCStress (" + kind.label() + ") left no result file (exit code " + exit.code()
+            problem = "JCStress (" + label + ") left no result file (exit code " + exit.code()
                     + (exit.timedOut() ? ", stopped by the whole-run deadline: hung" : "") + "); see its output above";
             for (SuiteTest t : runnable) {
                 verdicts.add(Grader.error(t, problem));
             }
             return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem);
         }
-        Files.copy(file.get(), options.resultsDir().resolve(ReportFiles.resultCopy(kind)),
+        Files.copy(file.get(), options.resultsDir().resolve(ReportFiles.resultCopy(label)),
                 StandardCopyOption.REPLACE_EXISTING);
         Map<String, TestRun> runs = env.results().read(file.get());
         boolean x86 = machine.isX86();
@@ -114,7 +118,7 @@ final class BatchRunner {
             }
         }
         if (exit.timedOut()) {
-            problem = "JCStress (" + kind.label() + ") was stopped by the whole-run deadline of "
+            problem = "JCStress (" + label + ") was stopped by the whole-run deadline of "
                     + runDeadline.toSeconds() + " s";
         }
         return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem);

@@ -35,17 +35,26 @@ public final class ReportFiles {
         Files.createDirectories(resultsDir);
     }
 
-    /** JCStress's HTML report of a kind: the races' at the top, as before there were kinds, the others beside. */
-    static Path htmlDir(Path resultsDir, TestKind kind) {
-        return kind == TestKind.RACES ? resultsDir : resultsDir.resolve(kind.label());
+    /** The name of one JCStress process's files: its kinds, "races" or "litmus-atomicity". */
+    static String label(List<TestKind> kinds) {
+        return String.join("-", kinds.stream().map(TestKind::label).toList());
     }
 
-    static String outputLog(TestKind kind) {
-        return kind == TestKind.RACES ? "jcstress-output.txt" : "jcstress-output-" + kind.label() + ".txt";
+    /** JCStress's HTML report of a process: the races' at the top, as before there were kinds, the others beside. */
+    static Path htmlDir(Path resultsDir, String label) {
+        return isRaces(label) ? resultsDir : resultsDir.resolve(label);
     }
 
-    static String resultCopy(TestKind kind) {
-        return kind == TestKind.RACES ? "jcstress-results.bin.gz" : "jcstress-results-" + kind.label() + ".bin.gz";
+    static String outputLog(String label) {
+        return isRaces(label) ? "jcstress-output.txt" : "jcstress-output-" + label + ".txt";
+    }
+
+    static String resultCopy(String label) {
+        return isRaces(label) ? "jcstress-results.bin.gz" : "jcstress-results-" + label + ".bin.gz";
+    }
+
+    private static boolean isRaces(String label) {
+        return label.equals(TestKind.RACES.label());
     }
 
     /** Writes summary.json, summary.md and litmus.md; returns the files written. */

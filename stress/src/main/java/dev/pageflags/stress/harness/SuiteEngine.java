@@ -139,13 +139,11 @@ public final class SuiteEngine {
             }
         } else {
             BatchRunner batches = new BatchRunner(env, options, machine);
-            for (TestKind kind : TestKind.values()) {
-                List<SuiteTest> ofKind = selected.stream().filter(t -> t.kind() == kind).toList();
-                if (ofKind.isEmpty()) {
-                    continue;
-                }
-                jcstressOptions.put(kind, options.budget().jcstressArgs(machine.jvmFeature(), kind));
-                BatchRunner.Batch batch = batches.run(kind, ofKind);
+            for (Map.Entry<List<String>, List<TestKind>> process : processes(options, machine, selected).entrySet()) {
+                List<TestKind> kinds = process.getValue();
+                List<SuiteTest> tests = selected.stream().filter(t -> kinds.contains(t.kind())).toList();
+                kinds.forEach(k -> jcstressOptions.put(k, process.getKey()));
+                BatchRunner.Batch batch = batches.run(kinds, tests);
                 wall += batch.wallSeconds();
                 if (batch.exitCode() != null) {
                     jcstressExit = jcstressExit == null || jcstressExit == 0 ? batch.exitCode() : jcstressExit;
@@ -169,6 +167,22 @@ public final class SuiteEngine {
         LOG.info("Reports: {} ({}, {}, {})", options.resultsDir(), ReportFiles.SUMMARY_MD, ReportFiles.SUMMARY_JSON,
                 ReportFiles.LITMUS_MD);
         return new Result(exitCode(report), report);
+    }
+
+    /**
+     * The JCStress processes to start: the selected kinds grouped by the JCStress options their budgets
+     * give, so kinds with the same options share one process (and its start-up of 10-15 s).
+     */
+    static Map<List<String>, List<TestKind>> processes(SuiteOptions options, MachineInfo machine,
+                                                       List<SuiteTest> selected) {
+        Map<List<String>, List<TestKind>> processes = new LinkedHashMap<>();
+        for (TestKind kind : TestKind.values()) {
+            if (selected.stream().anyMatch(t -> t.kind() == kind)) {
+                processes.computeIfAbsent(options.budget().jcstressArgs(machine.jvmFeature(), kind),
+                        k -> new ArrayList<>()).add(kind);
+            }
+        }
+        return processes;
     }
 
     static int exitCode(SuiteReport report) {

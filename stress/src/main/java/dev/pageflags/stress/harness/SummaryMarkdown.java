@@ -62,7 +62,7 @@ public final class SummaryMarkdown {
         md.append("| JCStress wall time | ").append(String.format(Locale.ROOT, "%.1f s", report.wallSeconds()))
                 .append(report.jcstressExit() == null ? "" : ", exit code " + report.jcstressExit()).append(" |\n");
         md.append("\nRate per million: bad samples per million samples. The HTML report of every race test is in"
-                + " `index.html` beside this file (litmus and atomicity tests in their folders).\n");
+                + " `index.html` beside this file (litmus and atomicity tests in the folder named after them).\n");
         return md.toString();
     }
 

@@ -45,12 +45,13 @@
  *       refuses a test that names no bad state, or whose catch-all {@code @Outcome} (the one without id)
  *       is not FORBIDDEN.</li>
  *   <li>Reads the Lincheck records (below) unless {@code --lincheck=none}; needs 2 CPUs.</li>
- *   <li>Runs one JCStress process per kind of test (races, litmus, atomicity), each with its kind's
- *       budget, since JCStress's options are global to a process.</li>
+ *   <li>Runs one JCStress process per set of kinds whose budgets give the same JCStress options
+ *       (options are global to a process): today races in one, litmus and atomicity together in
+ *       another ({@code SuiteEngine.processes}).</li>
  *   <li>Grades every test ({@link dev.pageflags.stress.harness.Grader}) from JCStress's binary result
  *       file, read with JCStress's own classes, and writes {@code summary.md}, {@code summary.json},
- *       {@code litmus.md}, JCStress's HTML (races at the top, litmus and atomicity in folders of those
- *       names) and each process's output.</li>
+ *       {@code litmus.md}, JCStress's HTML (races at the top, the other process's in a folder named after
+ *       its kinds, e.g. {@code litmus-atomicity/}) and each process's output.</li>
  * </ol>
  *
  * <h2>Grading: declared bad states only</h2>

@@ -192,4 +192,19 @@ class StressSuiteRunnerTest {
         assertEquals(SuiteEngine.BAD_REQUEST, StressSuite.run(new String[] {"--results=" + results, "--nonsense=1"},
                 env));
     }
+
+    @Test
+    void kindsWithTheSameJCStressOptionsShareOneProcess() throws UsageException {
+        List<SuiteTest> all = List.of(Fixtures.test("Race004_X.Broken", "004", dev.pageflags.mm.Variant.BROKEN),
+                Fixtures.litmus("SB", dev.pageflags.stress.LitmusTest.Lkmm.NEVER,
+                        dev.pageflags.stress.LitmusTest.Tso.FORBIDDEN, 2),
+                Fixtures.pair("P", true, false));
+        SuiteOptions byDefault = SuiteOptions.parse("--jar=j", "--results=r", "--work=w", "--lincheck=none");
+        assertEquals(List.of(List.of(TestKind.RACES), List.of(TestKind.LITMUS, TestKind.ATOMICITY)),
+                List.copyOf(SuiteEngine.processes(byDefault, Fixtures.machine(), all).values()));
+        SuiteOptions tough = SuiteOptions.parse("--jar=j", "--results=r", "--work=w", "--lincheck=none",
+                "--budget=tough");
+        assertEquals(List.of(List.of(TestKind.RACES, TestKind.LITMUS, TestKind.ATOMICITY)),
+                List.copyOf(SuiteEngine.processes(tough, Fixtures.machine(), all).values()));
+    }
 }
