@@ -138,7 +138,7 @@ public final class Race000_MlockWithoutPageLock {
     @Outcome(id = "0, 0, 0, 0", expect = Expect.ACCEPTABLE, desc = "never mlocked: the scan skipped the busy page")
     @Outcome(id = "1, 0, 0, 0", expect = Expect.ACCEPTABLE_INTERESTING,
             desc = "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran")
-    @Outcome(expect = Expect.ACCEPTABLE_INTERESTING, desc = "PG_mlocked, the list and NR_MLOCK disagree")
+    @Outcome(expect = Expect.FORBIDDEN, desc = "PG_mlocked, the list and NR_MLOCK disagree")
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);

@@ -136,7 +136,7 @@ public final class Race001_MlockAfterMunlockAll {
     @Outcome(id = "0, -1, 0", expect = Expect.ACCEPTABLE, desc = "VM_LOCKED cleared first: reclaim unmapped and freed it")
     @Outcome(id = "1, 1, .*", expect = Expect.ACCEPTABLE_INTERESTING,
             desc = "mlocked and unevictable after munlock of its only vma: stranded")
-    @Outcome(expect = Expect.ACCEPTABLE_INTERESTING, desc = "other inconsistent state")
+    @Outcome(expect = Expect.FORBIDDEN, desc = "other inconsistent state")
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);

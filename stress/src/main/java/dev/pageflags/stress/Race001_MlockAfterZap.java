@@ -125,7 +125,7 @@ public final class Race001_MlockAfterZap {
     @Outcome(id = "0, 0, 0", expect = Expect.ACCEPTABLE, desc = "freed cleanly, not mlocked")
     @Outcome(id = "1, 1, 1", expect = Expect.ACCEPTABLE_INTERESTING,
             desc = "mlocked after its pte was zapped: Bad page state (mlocked) at free")
-    @Outcome(expect = Expect.ACCEPTABLE_INTERESTING, desc = "other inconsistent state")
+    @Outcome(expect = Expect.FORBIDDEN, desc = "other inconsistent state")
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);

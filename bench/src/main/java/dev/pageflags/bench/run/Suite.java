@@ -92,7 +92,7 @@ public final class Suite {
         }
         out.printf("[suite] %s run of %d benchmarks into %s%n", opts.mode().name().toLowerCase(Locale.ROOT),
                 matching, opts.out());
-        MachineInfo machine = new MachineInfo();
+        MachineMarkdown machine = new MachineMarkdown();
         long started = System.nanoTime();
         Files.createDirectories(opts.out());
         // Files left by an earlier run must not pass for this run's, should this one fail.

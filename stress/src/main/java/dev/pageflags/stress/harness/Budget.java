@@ -15,18 +15,30 @@ import java.util.Locale;
  * two are alike for our purpose; the iteration count is halved there so that a budget means the same
  * sampling time per test on every JDK.
  *
+ * <p>Each kind of test has its own sampling time within a budget: a race needs seconds to show a
+ * window a few loads wide, a litmus test or a bit-op pair shows its state (or not) within one
+ * second, and the suite has dozens of them. The JCStress options are global to one JCStress
+ * process, so the runner starts one process per kind ({@link #jcstressArgs(int, TestKind)}).
+ * To change a kind's share, change its {@link Sampling} below.
+ *
  * <p>tough hands the choice of configurations back to JCStress (its {@code default} mode, the whole
  * matrix): for machines with many cores, where JCStress runs the configurations side by side.
  */
 public enum Budget {
-    QUICK("a fast look: about 2 s of sampling per test, one JVM configuration", 2_000, 500),
-    DEFAULT("about 12 s of sampling per test, one JVM configuration", 12_000, 1_000),
+    QUICK("a fast look: about 2 s of sampling per race, 1 s per litmus test or bit-op pair, one JVM configuration",
+            new Sampling(2_000, 500), new Sampling(1_000, 500), new Sampling(1_000, 500)),
+    DEFAULT("about 12 s of sampling per race, 1 s per litmus test or bit-op pair, one JVM configuration",
+            new Sampling(12_000, 1_000), new Sampling(1_000, 500), new Sampling(1_000, 500)),
     TOUGH("JCStress's own JVM-configuration matrix (interpreter, C1, C2, split per actor, C2 stress"
-            + " flags), 5 iterations of 1 s in each; minutes per test on a small machine", 0, 1_000);
+            + " flags), 5 iterations of 1 s in each; minutes per test on a small machine",
+            new Sampling(0, 1_000), new Sampling(0, 1_000), new Sampling(0, 1_000));
+
+    /** Sampling time per test (over all its JVM configurations) and the length of one iteration. */
+    record Sampling(int msPerTest, int iterationMs) {
+    }
 
     /** Default tiered compilation, said out loud: JCStress needs some flag to run a single configuration. */
     static final String SINGLE_CONFIG_JVM_ARGS = "-XX:TieredStopAtLevel=4";
-
     /**
      * No CPU pinning. JCStress pins a Mode.Termination test (one actor, its signal from the harness
      * thread) to a single CPU, where the two threads meet only when the scheduler preempts one: race
@@ -49,14 +61,25 @@ public enum Budget {
     private static final int TOUGH_ITERATIONS = 5;
     private static final double FORK_OVERHEAD_SECONDS = 4;
 
-    private final String description;
-    private final int samplingMsPerTest;
-    private final int iterationMs;
+    /**
+     * A forked test VM gets this long beyond twice its sampling time before the watchdog deems it
+     * hung: VM start-up on a loaded 2-core machine took 3-10 s here, and a Termination test spends
+     * its STALE waits inside its sampling time.
+     */
+    private static final int FORK_DEADLINE_SLACK_SECONDS = 30;
+    /** Once a fork has hung, later ones get their sampling time and this start-up allowance. */
+    private static final int FORK_START_SECONDS = 15;
 
-    Budget(String description, int samplingMsPerTest, int iterationMs) {
+    private final String description;
+    private final Sampling races;
+    private final Sampling litmus;
+    private final Sampling atomicity;
+
+    Budget(String description, Sampling races, Sampling litmus, Sampling atomicity) {
         this.description = description;
-        this.samplingMsPerTest = samplingMsPerTest;
-        this.iterationMs = iterationMs;
+        this.races = races;
+        this.litmus = litmus;
+        this.atomicity = atomicity;
     }
 
     /** Parses the {@code stress.budget} value. */
@@ -92,6 +115,14 @@ public enum Budget {
         return this != TOUGH;
     }
 
+    Sampling sampling(TestKind kind) {
+        return switch (kind) {
+            case RACES -> races;
+            case LITMUS -> litmus;
+            case ATOMICITY -> atomicity;
+        };
+    }
+
     /** How many JVM configurations JCStress will run per test on this JDK, or 0 when JCStress decides. */
     public int expectedJvmConfigs(int javaFeature) {
         if (!singleConfiguration()) {
@@ -101,19 +132,32 @@ public enum Budget {
     }
 
     public int iterations(int javaFeature) {
+        return iterations(javaFeature, TestKind.RACES);
+    }
+
+    public int iterations(int javaFeature, TestKind kind) {
         if (!singleConfiguration()) {
             return TOUGH_ITERATIONS;
         }
-        int perConfigMs = samplingMsPerTest / expectedJvmConfigs(javaFeature);
-        return Math.max(1, Math.round((float) perConfigMs / iterationMs));
+        Sampling s = sampling(kind);
+        int perConfigMs = s.msPerTest() / expectedJvmConfigs(javaFeature);
+        return Math.max(1, Math.round((float) perConfigMs / s.iterationMs()));
     }
 
     public int iterationMs() {
-        return iterationMs;
+        return iterationMs(TestKind.RACES);
     }
 
-    /** The JCStress options of this budget (selection and report options are added by the launcher). */
+    public int iterationMs(TestKind kind) {
+        return sampling(kind).iterationMs();
+    }
+
     public List<String> jcstressArgs(int javaFeature) {
+        return jcstressArgs(javaFeature, TestKind.RACES);
+    }
+
+    /** The JCStress options of this budget for one kind (selection and report options are added by the launcher). */
+    public List<String> jcstressArgs(int javaFeature, TestKind kind) {
         List<String> args = new ArrayList<>();
         if (singleConfiguration()) {
             args.addAll(List.of("-sc", "false", "-jvmArgs", SINGLE_CONFIG_JVM_ARGS));
@@ -121,16 +165,34 @@ public enum Budget {
             args.addAll(List.of("-m", "default"));
         }
         args.addAll(List.of("-f", "1",
-                "-iters", Integer.toString(iterations(javaFeature)),
-                "-time", Integer.toString(iterationMs)));
+                "-iters", Integer.toString(iterations(javaFeature, kind)),
+                "-time", Integer.toString(iterationMs(kind))));
         args.addAll(List.of("-af", AFFINITY, "-strideSize", STRIDE_SIZE));
         return args;
     }
 
-    /** A rough wall-clock estimate per test on two cores, for the run's watchdog and the log. */
     public double expectedSecondsPerTest(int javaFeature) {
+        return expectedSecondsPerTest(javaFeature, TestKind.RACES);
+    }
+
+    /** A rough wall-clock estimate per test on two cores, for the run's watchdog and the log. */
+    public double expectedSecondsPerTest(int javaFeature, TestKind kind) {
         int configs = singleConfiguration() ? expectedJvmConfigs(javaFeature) : TOUGH_CONFIGS_ESTIMATE;
-        double sampling = configs * iterations(javaFeature) * iterationMs / 1000.0;
+        double sampling = configs * iterations(javaFeature, kind) * iterationMs(kind) / 1000.0;
         return sampling + configs * FORK_OVERHEAD_SECONDS;
+    }
+
+    /** How long one forked test VM (one test in one JVM configuration) may run before it is deemed hung. */
+    public long forkDeadlineSeconds(int javaFeature, TestKind kind) {
+        return 2 * forkSamplingSeconds(javaFeature, kind) + FORK_DEADLINE_SLACK_SECONDS;
+    }
+
+    /** The shorter deadline of a fork that starts after another fork of the same run hung. */
+    public long forkDeadlineAfterAHangSeconds(int javaFeature, TestKind kind) {
+        return forkSamplingSeconds(javaFeature, kind) + FORK_START_SECONDS;
+    }
+
+    private long forkSamplingSeconds(int javaFeature, TestKind kind) {
+        return (long) Math.ceil(iterations(javaFeature, kind) * iterationMs(kind) / 1000.0);
     }
 }

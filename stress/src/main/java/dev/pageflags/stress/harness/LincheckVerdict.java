@@ -1,12 +1,16 @@
 package dev.pageflags.stress.harness;
 
 /**
- * What the Lincheck check of the same race concluded (read from lincheck/verdicts.json).
+ * What the Lincheck check of one JCStress test concluded, as its writer recorded it in
+ * {@code lincheck/verdicts.json}.
  *
- * @param invocations null when the file did not say
- * @param complete    null when the file did not say
+ * @param test        the JCStress class, {@code Class.getName()} spelling ({@code Outer$Nested})
+ * @param verdict     one of {@link LincheckVerdicts#VERDICTS}
+ * @param invocations interleavings actually explored
+ * @param bound       the configured maximum of interleavings
+ * @param complete    true when the exploration covered every interleaving within the bound
  * @param trace       path of the interleaving trace, relative to results/, or null
  */
-public record LincheckVerdict(String test, String verdict, Long invocations, Boolean complete,
+public record LincheckVerdict(String test, String verdict, int invocations, int bound, boolean complete,
                               String trace, String note) {
 }

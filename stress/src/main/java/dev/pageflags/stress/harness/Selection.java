@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Narrows the suite to what {@code stress.scenario} and {@code stress.test} ask for. */
+/** Narrows the suite to what {@code stress.scenario}, {@code stress.group} and {@code stress.test} ask for. */
 public final class Selection {
     private Selection() {
     }
@@ -20,13 +20,20 @@ public final class Selection {
      */
     public static List<SuiteTest> select(List<SuiteTest> tests, Optional<String> scenario, Optional<String> test)
             throws UsageException {
+        return select(tests, scenario, test, Optional.empty());
+    }
+
+    /** As above, within one kind of test when {@code group} is given; a scenario selects races only. */
+    public static List<SuiteTest> select(List<SuiteTest> tests, Optional<String> scenario, Optional<String> test,
+                                         Optional<TestKind> group) throws UsageException {
         List<SuiteTest> inScenario = tests.stream()
+                .filter(t -> group.map(g -> g == t.kind()).orElse(true))
                 .filter(t -> scenario.map(s -> s.equals(t.seed())).orElse(true))
                 .collect(Collectors.toList());
         List<SuiteTest> selected = test.isPresent() ? byName(inScenario, test.get()) : inScenario;
         if (selected.isEmpty()) {
             throw new UsageException("The selection matched no test ("
-                    + describe(scenario, test) + "). Tests in the jar: " + names(tests) + ".");
+                    + describe(scenario, test, group) + "). Tests in the jar: " + names(tests) + ".");
         }
         return selected;
     }
@@ -41,10 +48,26 @@ public final class Selection {
      * refuses to run them ungraded. A scenario filter never selects them (they have no seed).
      */
     public static List<String> ungraded(List<String> unannotated, Optional<String> scenario, Optional<String> test) {
+        return ungraded(unannotated, scenario, test, Optional.empty());
+    }
+
+    /** As above; a group filter keeps the ungraded tests of that group's package (races: the top package). */
+    public static List<String> ungraded(List<String> unannotated, Optional<String> scenario, Optional<String> test,
+                                        Optional<TestKind> group) {
         if (scenario.isPresent()) {
             return List.of();
         }
-        return test.map(t -> matchingNames(unannotated, t)).orElse(unannotated);
+        List<String> inGroup = unannotated.stream().filter(n -> group.map(g -> inPackageOf(g, n)).orElse(true))
+                .toList();
+        return test.map(t -> matchingNames(inGroup, t)).orElse(inGroup);
+    }
+
+    private static boolean inPackageOf(TestKind group, String name) {
+        return switch (group) {
+            case LITMUS -> name.contains(".litmus.");
+            case ATOMICITY -> name.contains(".atomicity.");
+            case RACES -> !name.contains(".litmus.") && !name.contains(".atomicity.");
+        };
     }
 
     private static List<String> matchingNames(List<String> names, String value) {
@@ -63,8 +86,9 @@ public final class Selection {
         return names.stream().filter(n -> regex.matcher(n).find()).collect(Collectors.toList());
     }
 
-    private static String describe(Optional<String> scenario, Optional<String> test) {
+    private static String describe(Optional<String> scenario, Optional<String> test, Optional<TestKind> group) {
         List<String> parts = new ArrayList<>();
+        group.ifPresent(g -> parts.add("stress.group=" + g.label()));
         scenario.ifPresent(s -> parts.add("stress.scenario=" + s));
         test.ifPresent(t -> parts.add("stress.test=" + t));
         return parts.isEmpty() ? "no filter" : String.join(", ", parts);
@@ -74,6 +98,7 @@ public final class Selection {
         if (tests.isEmpty()) {
             return "none (is the JCStress annotation processor running?)";
         }
-        return tests.stream().map(t -> t.shortName() + " [" + t.seed() + "]").collect(Collectors.joining(", "));
+        return tests.stream().map(t -> t.shortName() + " [" + (t.seed().isEmpty() ? t.kind().label() : t.seed()) + "]")
+                .collect(Collectors.joining(", "));
     }
 }

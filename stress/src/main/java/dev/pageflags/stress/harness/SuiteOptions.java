@@ -1,6 +1,7 @@
 package dev.pageflags.stress.harness;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,38 @@ import java.util.regex.PatternSyntaxException;
  * The runner's command line, {@code --key=value} pairs that the build fills from the
  * {@code stress.*} Maven properties. "all" stands for "no filter", so that an empty value given on
  * purpose ({@code -Dstress.scenario=}) can still be told apart and refused.
+ *
+ * <p>{@code --lincheck=none} runs without Lincheck records (a hand run of the jar); any other value
+ * is the verdict file of this build, which must carry {@code --run-id}. {@code --fork-deadline} and
+ * {@code --run-deadline} (seconds) override the deadlines the budget implies.
  */
 public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<String> test,
-                           Path resultsDir, Path junitDir, Path lincheckFile, Path workDir, Path jar) {
+                           Optional<TestKind> group, Path resultsDir, Optional<Path> lincheckFile, String runId,
+                           Path workDir, Path jar, Optional<Duration> forkDeadline, Optional<Duration> runDeadline) {
 
     /** The seed races of the suite; a scenario is one of them. */
     public static final List<String> KNOWN_SCENARIOS = List.of("000", "001", "002", "003", "004");
 
     static final String ALL = "all";
 
-    private static final Set<String> KEYS = Set.of("budget", "scenario", "test", "results", "junit",
-            "lincheck", "work", "jar");
+    static final String NONE = "none";
+
+    private static final Set<String> KEYS = Set.of("budget", "scenario", "test", "group", "results",
+            "lincheck", "run-id", "work", "jar", "fork-deadline", "run-deadline");
     private static final Pattern SCENARIO_FORMAT = Pattern.compile("\\d{3}");
+
+    /**
+     * The results directory, read leniently before anything is validated: a refused run must still
+     * clear the previous run's reports there.
+     */
+    public static Optional<Path> resultsDirIn(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("--results=") && !arg.substring("--results=".length()).isBlank()) {
+                return Optional.of(Path.of(arg.substring("--results=".length()).trim()));
+            }
+        }
+        return Optional.empty();
+    }
 
     public static SuiteOptions parse(String... args) throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
@@ -41,15 +62,61 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
                 throw new UsageException("Argument '--" + key + "' given twice.");
             }
         }
+        Optional<Path> lincheck = lincheck(values);
+        String runId = values.getOrDefault("run-id", "").trim();
+        if (lincheck.isPresent() && runId.isEmpty()) {
+            throw new UsageException("--lincheck=" + lincheck.get() + " needs --run-id=<this build's pf.runId>,"
+                    + " or pass --lincheck=none to run without Lincheck records.");
+        }
         return new SuiteOptions(
                 Budget.parse(values.getOrDefault("budget", Budget.DEFAULT.label())),
                 scenario(values.getOrDefault("scenario", ALL)),
                 test(values.getOrDefault("test", ALL)),
+                group(values.getOrDefault("group", ALL)),
                 path(values, "results"),
-                path(values, "junit"),
-                path(values, "lincheck"),
+                lincheck,
+                runId,
                 path(values, "work"),
-                path(values, "jar"));
+                path(values, "jar"),
+                seconds(values, "fork-deadline"),
+                seconds(values, "run-deadline"));
+    }
+
+    static Optional<TestKind> group(String value) throws UsageException {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals(ALL)) {
+            return Optional.empty();
+        }
+        for (TestKind kind : TestKind.values()) {
+            if (kind.label().equals(v)) {
+                return Optional.of(kind);
+            }
+        }
+        throw new UsageException("Unknown stress.group '" + value + "'. Use races, litmus, atomicity or all.");
+    }
+
+    private static Optional<Path> lincheck(Map<String, String> values) throws UsageException {
+        String v = values.get("lincheck");
+        if (v == null || v.isBlank()) {
+            throw new UsageException("Missing --lincheck=<verdicts.json>|none. " + usage());
+        }
+        return v.trim().equals(NONE) ? Optional.empty() : Optional.of(Path.of(v.trim()));
+    }
+
+    private static Optional<Duration> seconds(Map<String, String> values, String key) throws UsageException {
+        String v = values.get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        try {
+            long s = Long.parseLong(v.trim());
+            if (s <= 0) {
+                throw new NumberFormatException();
+            }
+            return Optional.of(Duration.ofSeconds(s));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + key + " wants a positive number of seconds, not '" + v + "'.");
+        }
     }
 
     static Optional<String> scenario(String value) throws UsageException {
@@ -104,7 +171,9 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
     }
 
     static String usage() {
-        return "Usage: StressSuite --jar=<jcstress.jar> --results=<dir> --junit=<dir> --lincheck=<verdicts.json>"
-                + " --work=<dir> [--budget=quick|default|tough] [--scenario=000..004|all] [--test=<name|regex>|all]";
+        return "Usage: StressSuite --jar=<jcstress.jar> --results=<dir> --lincheck=<verdicts.json>|none"
+                + " [--run-id=<id>] --work=<dir> [--budget=quick|default|tough] [--scenario=000..004|all]"
+                + " [--test=<name|regex>|all] [--group=races|litmus|atomicity|all] [--fork-deadline=<s>]"
+                + " [--run-deadline=<s>]";
     }
 }

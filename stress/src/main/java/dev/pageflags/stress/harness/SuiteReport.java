@@ -1,24 +1,42 @@
 package dev.pageflags.stress.harness;
 
+import dev.pageflags.machine.MachineInfo;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the report writers need from one run.
  *
- * @param budgetArgs      the JCStress options the budget turned into
+ * @param jcstressOptions the JCStress options each kind's budget turned into
  * @param selection       the filters asked for, as the user wrote them ("all" when none)
- * @param wallSeconds     the JCStress run, start to end; 0 when it did not run
- * @param jcstressExit    JCStress's exit code, or null when it did not run
+ * @param wallSeconds     the JCStress runs, start to end, summed; 0 when none ran
+ * @param jcstressExit    the first non-zero JCStress exit code, 0 when all exited 0, null when none ran
+ * @param problem         why the suite as a whole failed (refused, could not run), or null
  */
-public record SuiteReport(List<TestVerdict> tests, MachineInfo machine, Budget budget, List<String> budgetArgs,
-                          String selection, double wallSeconds, Integer jcstressExit) {
+public record SuiteReport(List<TestVerdict> tests, MachineInfo machine, Budget budget,
+                          Map<TestKind, List<String>> jcstressOptions, String selection, double wallSeconds,
+                          Integer jcstressExit, String runId, String problem) {
 
     public SuiteReport {
         tests = List.copyOf(tests);
-        budgetArgs = List.copyOf(budgetArgs);
+        jcstressOptions = Map.copyOf(jcstressOptions);
+    }
+
+    /** The races' JCStress options: what summary.json called "jcstressOptions" before there were kinds. */
+    public List<String> budgetArgs() {
+        return jcstressOptions.getOrDefault(TestKind.RACES, budget.jcstressArgs(machine.jvmFeature()));
     }
 
     public List<TestVerdict> failing() {
         return tests.stream().filter(t -> t.verdict().failsBuild()).toList();
+    }
+
+    public List<TestVerdict> ofKind(TestKind kind) {
+        return tests.stream().filter(t -> t.test().kind() == kind).toList();
+    }
+
+    public boolean passed() {
+        return problem == null && failing().isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.pageflags.stress.harness;
 
+import dev.pageflags.stress.AtomicityPair;
+import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Mode;
@@ -13,33 +15,51 @@ import java.util.List;
 
 /**
  * The JCStress tests compiled into the jar (its {@code META-INF/TestList}, written by JCStress's
- * annotation processor), each joined with its {@code @RaceVariant}. Outcomes come from the same
+ * annotation processor), each joined with the one annotation that says how to grade it:
+ * {@code @RaceVariant}, {@code @LitmusTest} or {@code @AtomicityPair}. Outcomes come from the same
  * list JCStress grades with, so the runner and JCStress cannot disagree on them.
  *
- * @param unannotated tests without {@code @RaceVariant}: the suite could not grade them
+ * @param ungraded tests with none of the annotations, or more than one: the suite cannot grade them
  */
-public record TestCatalog(List<SuiteTest> tests, List<String> unannotated) {
+public record TestCatalog(List<SuiteTest> tests, List<String> ungraded) {
 
     public static TestCatalog load(ClassLoader loader) throws ClassNotFoundException {
         List<SuiteTest> tests = new ArrayList<>();
-        List<String> unannotated = new ArrayList<>();
+        List<String> ungraded = new ArrayList<>();
         for (String name : TestList.tests()) {
             TestInfo info = TestList.getInfo(name);
             // Not initialised: reading annotations must not run the tests' static state.
             Class<?> type = Class.forName(info.binaryName(), false, loader);
-            RaceVariant race = type.getAnnotation(RaceVariant.class);
-            if (race == null) {
-                unannotated.add(name);
+            List<Claim> claims = claims(type);
+            if (claims.size() != 1) {
+                ungraded.add(name);
                 continue;
             }
             JCStressTest jcstress = type.getAnnotation(JCStressTest.class);
             Mode mode = jcstress == null ? Mode.Continuous : jcstress.value();
-            tests.add(new SuiteTest(name, race.seed(), race.variant(), mode, info.description(), info.threads(),
-                    outcomes(info)));
+            tests.add(new SuiteTest(name, claims.get(0), mode, info.description(), info.threads(), outcomes(info)));
         }
-        tests.sort(Comparator.comparing(SuiteTest::seed).thenComparing(SuiteTest::name));
-        unannotated.sort(null);
-        return new TestCatalog(tests, unannotated);
+        tests.sort(Comparator.comparing(SuiteTest::kind).thenComparing(SuiteTest::seed).thenComparing(SuiteTest::name));
+        ungraded.sort(null);
+        return new TestCatalog(tests, ungraded);
+    }
+
+    /** Every grading annotation on the class, as claims; one is expected. */
+    static List<Claim> claims(Class<?> type) {
+        List<Claim> claims = new ArrayList<>();
+        RaceVariant race = type.getAnnotation(RaceVariant.class);
+        if (race != null) {
+            claims.add(new Claim.Race(race.seed(), race.variant(), race.claim()));
+        }
+        LitmusTest litmus = type.getAnnotation(LitmusTest.class);
+        if (litmus != null) {
+            claims.add(new Claim.Litmus(litmus.name(), litmus.path(), litmus.lkmm(), litmus.x86(), litmus.threads()));
+        }
+        AtomicityPair pair = type.getAnnotation(AtomicityPair.class);
+        if (pair != null) {
+            claims.add(new Claim.Atomicity(pair.op1(), pair.op2(), pair.atomic(), pair.toughOnly()));
+        }
+        return claims;
     }
 
     private static List<DeclaredOutcome> outcomes(TestInfo info) {

@@ -3,16 +3,15 @@ package dev.pageflags.stress.harness;
 import java.util.List;
 
 /**
- * One graded test: a row of summary.json, summary.md and the JUnit report.
+ * One graded test: a row of summary.json, summary.md and a Failsafe test case.
  *
- * @param bad                  samples in the bad end state (ACCEPTABLE_INTERESTING for a broken
- *                             variant, FORBIDDEN for a fixed one)
- * @param unexpectedForbidden  FORBIDDEN samples in a broken variant (each one fails the test)
- * @param reason               one sentence saying why the verdict is what it is
- * @param samplingSeconds      iterations x time per iteration, summed over JVM configurations; 0 if not run
- * @param lincheck             the Lincheck verdict of the same test, or null
+ * @param bad             samples in the test's declared bad states
+ * @param forbidden       samples in any FORBIDDEN or unknown state (each one fails the test)
+ * @param reason          one sentence saying why the verdict is what it is
+ * @param samplingSeconds iterations x time per iteration, summed over JVM configurations; 0 if not run
+ * @param lincheck        the Lincheck verdict of the same test, or null
  */
-public record TestVerdict(SuiteTest test, long samples, long bad, long unexpectedForbidden, Verdict verdict,
+public record TestVerdict(SuiteTest test, long samples, long bad, long forbidden, Verdict verdict,
                           String reason, List<OutcomeCount> outcomes, List<String> jvmConfigs,
                           double samplingSeconds, LincheckVerdict lincheck) {
 
@@ -32,7 +31,7 @@ public record TestVerdict(SuiteTest test, long samples, long bad, long unexpecte
     }
 
     public TestVerdict withLincheck(LincheckVerdict verdict) {
-        return new TestVerdict(test, samples, bad, unexpectedForbidden, this.verdict, reason, outcomes,
-                jvmConfigs, samplingSeconds, verdict);
+        return new TestVerdict(test, samples, bad, forbidden, this.verdict, reason, outcomes, jvmConfigs,
+                samplingSeconds, verdict);
     }
 }

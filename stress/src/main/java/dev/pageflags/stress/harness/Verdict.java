@@ -2,27 +2,46 @@ package dev.pageflags.stress.harness;
 
 import java.util.Locale;
 
-/** What one JCStress test's run means for the race it replays. */
+/** What one JCStress test's run means for its claim. */
 public enum Verdict {
-    /** Broken variant, and its bad end state was observed: the race is real on this machine. */
-    REPRODUCED(false),
-    /** Fixed variant, it ran, and its bad end state was never observed. */
-    HELD(false),
-    /** Broken variant, but the budget ended before its bad end state showed up. */
-    NOT_REPRODUCED(true),
-    /** Fixed variant that showed its bad end state, any FORBIDDEN outcome, or a test/VM error. */
-    FAILED(true),
-    /** Selected but not run (too few CPUs for its actors, or JCStress left it out). */
-    SKIPPED(true);
+    /** A broken race variant showed its bad end state: the race is real on this machine. */
+    REPRODUCED(Effect.PASS),
+    /** A broken race variant never showed its bad end state within the budget. */
+    NOT_REPRODUCED(Effect.FAIL),
+    /** A fixed variant, an LKMM-Never litmus test or an atomic pair never showed its bad state. */
+    HELD(Effect.PASS),
+    /** Like held, for code that never had a fix: coherence, not a fix, keeps the state away. */
+    SAFE_BY_COHERENCE(Effect.PASS),
+    /** A litmus state x86 allows, or a non-atomic pair's lost update, was seen as it must be. */
+    OBSERVED(Effect.PASS),
+    /** ... and was not seen within the budget: the Java mapping is stronger than the kernel here. */
+    NOT_OBSERVED(Effect.FAIL),
+    /** Ran and counted, with no verdict: a litmus state x86 may show but this machine is not x86. */
+    REPORTED(Effect.INFO),
+    /** Ran and counted, with no verdict: LKMM allows the state but x86-TSO forbids it. */
+    NOT_ON_X86(Effect.INFO),
+    /** Not run, and not a failure: needs more CPUs than the machine has, or runs only in the tough budget. */
+    NOT_RUN(Effect.INFO),
+    /** A FORBIDDEN state was seen (named or catch-all), or the run did not go as declared. */
+    FAILED(Effect.FAIL),
+    /** The test could not be judged: VM error, hung (killed by its deadline), no samples, JCStress crashed. */
+    ERROR(Effect.ERROR);
 
-    private final boolean failsBuild;
+    /** What a verdict does to the build. */
+    public enum Effect { PASS, INFO, FAIL, ERROR }
 
-    Verdict(boolean failsBuild) {
-        this.failsBuild = failsBuild;
+    private final Effect effect;
+
+    Verdict(Effect effect) {
+        this.effect = effect;
+    }
+
+    public Effect effect() {
+        return effect;
     }
 
     public boolean failsBuild() {
-        return failsBuild;
+        return effect == Effect.FAIL || effect == Effect.ERROR;
     }
 
     /** The spelling used in summary.json and the reports: "not-reproduced". */

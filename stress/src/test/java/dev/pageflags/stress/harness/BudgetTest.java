@@ -35,4 +35,16 @@ class BudgetTest {
         assertEquals(0, Budget.TOUGH.expectedJvmConfigs(17));
         assertTrue(Budget.TOUGH.expectedSecondsPerTest(17) > 5 * Budget.DEFAULT.expectedSecondsPerTest(17));
     }
+
+    @Test
+    void eachKindHasItsOwnSamplingAndDeadline() {
+        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "1",
+                "-time", "500", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(17, TestKind.LITMUS));
+        assertTrue(Budget.DEFAULT.expectedSecondsPerTest(17, TestKind.ATOMICITY)
+                < Budget.DEFAULT.expectedSecondsPerTest(17, TestKind.RACES));
+        // 6 s of sampling per fork on JDK 17: twice that and 30 s of slack; 6 + 15 s once a fork has hung.
+        assertEquals(42, Budget.DEFAULT.forkDeadlineSeconds(17, TestKind.RACES));
+        assertEquals(21, Budget.DEFAULT.forkDeadlineAfterAHangSeconds(17, TestKind.RACES));
+        assertEquals(32, Budget.DEFAULT.forkDeadlineSeconds(17, TestKind.LITMUS));
+    }
 }

@@ -1,6 +1,9 @@
 package dev.pageflags.stress.harness;
 
 import dev.pageflags.mm.Variant;
+import dev.pageflags.stress.LitmusTest.Lkmm;
+import dev.pageflags.stress.LitmusTest.Tso;
+import dev.pageflags.stress.RaceVariant;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.Mode;
@@ -11,41 +14,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CanFailCheckTest {
-    private static SuiteTest withOutcomes(Variant variant, DeclaredOutcome... outcomes) {
-        return new SuiteTest("dev.pageflags.stress.Race001_X.V", "001", variant, Mode.Continuous, "", 2,
-                List.of(outcomes));
+    private static SuiteTest withOutcomes(Claim claim, DeclaredOutcome... outcomes) {
+        return new SuiteTest("dev.pageflags.stress.Race001_X.V", claim, Mode.Continuous, "", 2, List.of(outcomes));
+    }
+
+    private static Claim race(Variant variant) {
+        return new Claim.Race("001", variant, RaceVariant.Claim.BY_VARIANT);
     }
 
     @Test
-    void wellFormedPairsPass() {
+    void wellFormedTestsOfEveryKindPass() {
         assertEquals(List.of(), CanFailCheck.problems(Fixtures.test("A.Broken", "001", Variant.BROKEN)));
         assertEquals(List.of(), CanFailCheck.problems(Fixtures.test("A.Fixed", "001", Variant.FIXED)));
+        assertEquals(List.of(), CanFailCheck.problems(Fixtures.litmus("SB", Lkmm.NEVER, Tso.FORBIDDEN, 2)));
+        assertEquals(List.of(), CanFailCheck.problems(Fixtures.litmus("SB", Lkmm.SOMETIMES, Tso.ALLOWED, 2)));
+        assertEquals(List.of(), CanFailCheck.problems(Fixtures.pair("P", false, false)));
     }
 
     @Test
-    void aFixedVariantMustForbidSomething() {
-        SuiteTest t = withOutcomes(Variant.FIXED,
+    void aCatchAllThatIsNotForbiddenIsRefused() {
+        SuiteTest t = withOutcomes(race(Variant.BROKEN),
                 new DeclaredOutcome("1", Expect.ACCEPTABLE, "fine", false),
-                new DeclaredOutcome("0", Expect.ACCEPTABLE_INTERESTING, "lost wakeup", false));
+                new DeclaredOutcome("0", Expect.ACCEPTABLE_INTERESTING, "lost wakeup", false),
+                new DeclaredOutcome(".*", Expect.ACCEPTABLE_INTERESTING, "other inconsistent state", true));
+        List<String> problems = CanFailCheck.problems(t);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("catch-all"), problems.get(0));
+    }
+
+    @Test
+    void aFixedVariantMustNameAForbiddenState() {
+        SuiteTest t = withOutcomes(race(Variant.FIXED),
+                new DeclaredOutcome("1", Expect.ACCEPTABLE, "fine", false),
+                new DeclaredOutcome(".*", Expect.FORBIDDEN, "model error", true));
         List<String> problems = CanFailCheck.problems(t);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("declares no FORBIDDEN @Outcome"), problems.get(0));
+        assertTrue(problems.get(0).contains("names no FORBIDDEN @Outcome"), problems.get(0));
     }
 
     @Test
-    void theImplicitForbiddenDefaultDoesNotCount() {
-        SuiteTest t = withOutcomes(Variant.FIXED,
-                new DeclaredOutcome("1", Expect.ACCEPTABLE, "fine", false),
-                new DeclaredOutcome(".*", Expect.FORBIDDEN, "No default case provided, assume Forbidden", true));
-        assertEquals(1, CanFailCheck.problems(t).size());
-    }
-
-    @Test
-    void aBrokenVariantMustHaveAnInterestingOutcome() {
-        SuiteTest t = withOutcomes(Variant.BROKEN,
+    void aMustSeeTestMustNameAnInterestingState() {
+        SuiteTest t = withOutcomes(race(Variant.BROKEN),
                 new DeclaredOutcome("1", Expect.ACCEPTABLE, "fine", false),
                 new DeclaredOutcome("0", Expect.FORBIDDEN, "lost wakeup", false));
-        assertTrue(CanFailCheck.problems(t).get(0).contains("declares no ACCEPTABLE_INTERESTING"));
+        assertTrue(CanFailCheck.problems(t).get(0).contains("names no ACCEPTABLE_INTERESTING"));
+        SuiteTest litmus = withOutcomes(new Claim.Litmus("SB", "p", Lkmm.SOMETIMES, Tso.ALLOWED, 2),
+                new DeclaredOutcome("0, 0", Expect.FORBIDDEN, "exists", false));
+        assertTrue(CanFailCheck.problems(litmus).get(0).contains("names no ACCEPTABLE_INTERESTING"));
     }
 
     @Test
@@ -61,7 +76,7 @@ class CanFailCheckTest {
 
     @Test
     void aTerminationTestWithoutStaleIsRefused() {
-        SuiteTest t = new SuiteTest("dev.pageflags.stress.T", "004", Variant.FIXED, Mode.Termination, "", 1, List.of(
+        SuiteTest t = new SuiteTest("dev.pageflags.stress.T", race(Variant.FIXED), Mode.Termination, "", 1, List.of(
                 new DeclaredOutcome("TERMINATED", Expect.ACCEPTABLE, "woken", false),
                 new DeclaredOutcome("HUNG", Expect.FORBIDDEN, "never", false)));
         assertTrue(CanFailCheck.problems(t).get(0).contains("without an @Outcome for STALE"));

@@ -4,7 +4,6 @@ import dev.pageflags.mm.Variant;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,13 +26,5 @@ class NamesAndMachineTest {
         assertEquals(true, java.util.regex.Pattern.compile(regex).matcher("a.D").find());
         assertEquals(false, java.util.regex.Pattern.compile(regex).matcher("a.DE").find());
         assertEquals(false, java.util.regex.Pattern.compile(regex).matcher("xa.D").find());
-    }
-
-    @Test
-    void cpuModelComesFromProcCpuinfo() {
-        assertEquals(Optional.of("AMD EPYC 7B13"), MachineInfo.cpuModel(List.of("processor\t: 0",
-                "vendor_id\t: AuthenticAMD", "model name\t: AMD EPYC 7B13", "model name\t: AMD EPYC 7B13")));
-        assertEquals(Optional.of("Neoverse"), MachineInfo.cpuModel(List.of("processor : 0", "Hardware : Neoverse")));
-        assertEquals(Optional.empty(), MachineInfo.cpuModel(List.of("processor : 0")));
     }
 }

@@ -1,156 +1,109 @@
 package dev.pageflags.stress.harness;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.pageflags.mm.Variant;
+import dev.pageflags.stress.LitmusTest.Lkmm;
+import dev.pageflags.stress.LitmusTest.Tso;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportWritersTest {
     private static final SuiteTest BROKEN = Fixtures.test("Race004_X.Broken", "004", Variant.BROKEN);
     private static final SuiteTest FIXED = Fixtures.test("Race004_X.Fixed", "004", Variant.FIXED);
     private static final SuiteTest OTHER = Fixtures.test("Race000_Y.Fixed", "000", Variant.FIXED);
-    private static final LincheckVerdict LINCHECK = new LincheckVerdict("Race004_X.Broken", "violation-found", 1200L,
-            true, "lincheck/x.txt", "lost PG_waiters");
+    private static final SuiteTest SB = Fixtures.litmus("SB+poonceonces", Lkmm.SOMETIMES, Tso.ALLOWED, 2);
+    private static final SuiteTest IRIW = Fixtures.litmus("IRIW+poonceonces", Lkmm.SOMETIMES, Tso.FORBIDDEN, 4);
+    private static final SuiteTest PAIR = Fixtures.pair("SetBitPlainClearBit", false, false);
+    private static final LincheckVerdict LINCHECK = new LincheckVerdict("dev.pageflags.stress.Race004_X$Broken",
+            "violation-found", 31, 300, false, "lincheck/x.txt", "lost PG_waiters");
 
     private static SuiteReport report() {
         return Fixtures.report(List.of(
-                Grader.grade(BROKEN, Fixtures.run(BROKEN, 25, 999_975)).withLincheck(LINCHECK),
-                Grader.grade(FIXED, Fixtures.run(FIXED, 0, 1_000)),
-                Grader.skipped(OTHER, "needs 2 CPUs")));
+                Grader.grade(BROKEN, Fixtures.run(BROKEN, 25, 999_975), true).withLincheck(LINCHECK),
+                Grader.grade(FIXED, Fixtures.run(FIXED, 0, 1_000), true),
+                Grader.error(OTHER, "needs 2 CPUs"),
+                Grader.grade(SB, Fixtures.run(SB, 40, 1_000_000), true),
+                Grader.notRun(IRIW, "needs 4 CPUs, not run"),
+                Grader.grade(PAIR, Fixtures.run(PAIR, 2, 1_999_998), true)));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void summaryJsonHasTheAgreedShape() {
-        Map<String, Object> root = (Map<String, Object>) Json.parse(SummaryJson.render(report()));
-        assertEquals(List.of("tests", "machine", "budget"), List.copyOf(root.keySet()));
-        List<Map<String, Object>> tests = (List<Map<String, Object>>) root.get("tests");
-        Map<String, Object> broken = tests.get(0);
-        assertEquals("dev.pageflags.stress.Race004_X.Broken", broken.get("test"));
-        assertEquals("004", broken.get("seed"));
-        assertEquals("broken", broken.get("variant"));
-        assertEquals(1_000_000L, broken.get("samples"));
-        assertEquals(25L, broken.get("bad"));
-        assertEquals("reproduced", broken.get("verdict"));
-        assertEquals(25.0, broken.get("ratePerMillion"));
-        assertEquals(100_000L, broken.get("samplesPerSecond"));
-        Map<String, Object> lincheck = (Map<String, Object>) broken.get("lincheck");
-        assertEquals("violation-found", lincheck.get("verdict"));
-        assertEquals(1200L, lincheck.get("invocations"));
-        assertEquals("held", tests.get(1).get("verdict"));
-        assertFalse(tests.get(1).containsKey("lincheck"));
-        assertEquals("skipped", tests.get(2).get("verdict"));
-        assertNull(tests.get(2).get("samplesPerSecond"));
+    void summaryJsonKeepsItsFieldsAndAddsTheLincheckBoundAndTheTables() {
+        JsonObject root = JsonParser.parseString(SummaryJson.render(report())).getAsJsonObject();
+        JsonArray tests = root.getAsJsonArray("tests");
+        JsonObject broken = tests.get(0).getAsJsonObject();
+        assertEquals("dev.pageflags.stress.Race004_X.Broken", broken.get("test").getAsString());
+        assertEquals("004", broken.get("seed").getAsString());
+        assertEquals("broken", broken.get("variant").getAsString());
+        assertEquals(1_000_000L, broken.get("samples").getAsLong());
+        assertEquals(25L, broken.get("bad").getAsLong());
+        assertEquals("reproduced", broken.get("verdict").getAsString());
+        assertEquals(25.0, broken.get("ratePerMillion").getAsDouble());
+        assertEquals(100_000L, broken.get("samplesPerSecond").getAsLong());
+        JsonObject lincheck = broken.getAsJsonObject("lincheck");
+        assertEquals("violation-found", lincheck.get("verdict").getAsString());
+        assertEquals(31, lincheck.get("invocations").getAsInt());
+        assertEquals(300, lincheck.get("bound").getAsInt());
+        assertEquals("held", tests.get(1).getAsJsonObject().get("verdict").getAsString());
+        assertFalse(tests.get(1).getAsJsonObject().has("lincheck"));
+        assertEquals("error", tests.get(2).getAsJsonObject().get("verdict").getAsString());
+        assertTrue(tests.get(2).getAsJsonObject().get("samplesPerSecond").isJsonNull());
 
-        Map<String, Object> machine = (Map<String, Object>) root.get("machine");
-        assertEquals(2L, machine.get("cpus"));
-        assertEquals("AMD EPYC", machine.get("cpuModel"));
-        assertEquals("Eclipse Adoptium", machine.get("jvmVendor"));
-        assertEquals("25+36", machine.get("jvmVersion"));
-        assertEquals("amd64", machine.get("osArch"));
-        Map<String, Object> budget = (Map<String, Object>) root.get("budget");
-        assertEquals("default", budget.get("name"));
-        assertEquals(Budget.DEFAULT.jcstressArgs(25), budget.get("jcstressOptions"));
+        JsonObject litmus = root.getAsJsonArray("litmus").get(0).getAsJsonObject();
+        assertEquals("SB+poonceonces", litmus.get("litmus").getAsString());
+        assertEquals("Sometimes", litmus.get("lkmm").getAsString());
+        assertEquals("Allowed", litmus.get("x86").getAsString());
+        assertEquals(40, litmus.get("observed").getAsLong());
+        assertEquals("observed", litmus.get("grade").getAsString());
+        JsonObject pair = root.getAsJsonArray("atomicity").get(0).getAsJsonObject();
+        assertEquals("set_bit / __clear_bit", pair.get("pair").getAsString());
+        assertFalse(pair.get("atomic").getAsBoolean());
+        assertEquals(1.0, pair.get("lostUpdatesPerMillion").getAsDouble());
+
+        JsonObject machine = root.getAsJsonObject("machine");
+        assertEquals(2, machine.get("cpus").getAsInt());
+        assertEquals("AMD EPYC", machine.get("cpuModel").getAsString());
+        assertEquals("amd64", machine.get("osArch").getAsString());
+        assertFalse(machine.get("vcpusShareCore").getAsBoolean());
+        JsonObject budget = root.getAsJsonObject("budget");
+        assertEquals("default", budget.get("name").getAsString());
+        assertEquals(Budget.DEFAULT.jcstressArgs(25).size(), budget.getAsJsonArray("jcstressOptions").size());
+        assertEquals("20261130T101500.000", root.get("runId").getAsString());
     }
 
     @Test
-    void summaryMarkdownHasOneRowPerTestAndALincheckColumn() {
+    void summaryMarkdownHasTheRaceLitmusAndAtomicityTables() {
         String md = SummaryMarkdown.render(report());
-        assertTrue(md.contains("| Test | Seed | Variant | Samples | Bad | Rate per million | Verdict | Lincheck |"), md);
         assertTrue(md.contains("| Race004_X.Broken | 004 | broken | 1,000,000 | 25 | 25.000 | reproduced |"
-                + " violation-found (1,200 invocations) [trace](../lincheck/x.txt) |"), md);
+                + " violation-found (31 of 300 interleavings) [trace](../lincheck/x.txt) |"), md);
         assertTrue(md.contains("| Race004_X.Fixed | 004 | fixed | 1,000 | 0 | 0.000 | held |  |"), md);
-        assertTrue(md.contains("| Race000_Y.Fixed | 000 | fixed | 0 | 0 | - | **skipped** |  |"), md);
-        assertTrue(md.contains("1 of 3 tests need attention"), md);
-        assertTrue(md.contains("2 CPUs, AMD EPYC"), md);
-        assertTrue(md.contains("`-sc false -jvmArgs -XX:TieredStopAtLevel=4 -f 1 -iters 12 -time 1000 -af NONE -strideSize 4`"), md);
+        assertTrue(md.contains("| Race000_Y.Fixed | 000 | fixed | 0 | 0 | - | **error** |  |"), md);
+        assertTrue(md.contains("| `SB+poonceonces` | Sometimes | Allowed | 1,000,040 | 40 | observed |"), md);
+        assertTrue(md.contains("| `IRIW+poonceonces` | Sometimes | Forbidden | 0 | 0 | not-run |"), md);
+        assertTrue(md.contains("| `set_bit` / `__clear_bit` | no | 2,000,000 | 1.000 | observed |"), md);
+        assertTrue(md.contains("1 of 6 tests need attention"), md);
+        assertTrue(md.contains("| Threads per core | 1 (no two vCPUs share a core) |"), md);
     }
 
     @Test
-    void junitXmlIsOneSuitePerRaceFileWithOneCasePerTest() throws Exception {
-        Map<String, String> files = JUnitXml.render(report());
-        assertEquals(List.of("TEST-jcstress-dev.pageflags.stress.Race004_X.xml",
-                "TEST-jcstress-dev.pageflags.stress.Race000_Y.xml"), List.copyOf(files.keySet()));
-
-        Element suite = parse(files.get("TEST-jcstress-dev.pageflags.stress.Race004_X.xml"));
-        assertEquals("testsuite", suite.getTagName());
-        assertEquals("2", suite.getAttribute("tests"));
-        assertEquals("0", suite.getAttribute("failures"));
-        NodeList cases = suite.getElementsByTagName("testcase");
-        Element broken = (Element) cases.item(0);
-        assertEquals("Broken", broken.getAttribute("name"));
-        assertEquals("dev.pageflags.stress.Race004_X", broken.getAttribute("classname"));
-        String out = broken.getElementsByTagName("system-out").item(0).getTextContent();
-        assertTrue(out.contains("waiter never woken"), out);
-        assertTrue(out.contains("999,975"), out);
-        assertTrue(out.contains("Lincheck: violation-found - lost PG_waiters"), out);
-
-        Element skipped = parse(files.get("TEST-jcstress-dev.pageflags.stress.Race000_Y.xml"));
-        assertEquals("1", skipped.getAttribute("skipped"));
-        assertEquals(1, skipped.getElementsByTagName("skipped").getLength());
-    }
-
-    @Test
-    void junitXmlFailsNotReproducedAndFailedTests() throws Exception {
-        SuiteReport r = Fixtures.report(List.of(
-                Grader.grade(BROKEN, Fixtures.run(BROKEN, 0, 10)),
-                Grader.grade(FIXED, Fixtures.run(FIXED, 1, 10))));
-        Element suite = parse(JUnitXml.render(r).values().iterator().next());
-        assertEquals("2", suite.getAttribute("failures"));
-        NodeList failures = suite.getElementsByTagName("failure");
-        assertEquals("not-reproduced", ((Element) failures.item(0)).getAttribute("type"));
-        assertTrue(((Element) failures.item(0)).getAttribute("message").contains("-Dstress.budget=tough"));
-        assertEquals("failed", ((Element) failures.item(1)).getAttribute("type"));
-    }
-
-    @Test
-    void xmlEscapingSurvivesAwkwardText() throws Exception {
-        assertEquals("a&amp;&lt;b&gt;&quot;&apos;&#10;", JUnitXml.attr("a&<b>\"'\n\u0001"));
-        String cdata = JUnitXml.cdata("x]]>y");
-        Element e = parse("<?xml version=\"1.0\"?><o>" + cdata + "</o>");
-        assertEquals("x]]>y", e.getTextContent());
-    }
-
-    @Test
-    void reportFilesGoToResultsAndTheJUnitDirectory(@TempDir Path dir) throws Exception {
+    void reportsReplaceTheWholePreviousRun(@TempDir Path dir) throws Exception {
         Path results = dir.resolve("results/stress");
-        Path junit = dir.resolve("target/surefire-reports");
         Files.createDirectories(results.resolve("old"));
         Files.writeString(results.resolve("old/stale.html"), "old");
-        Files.createDirectories(junit);
-        Files.writeString(junit.resolve("TEST-dev.pageflags.SomeUnitTest.xml"), "keep");
-        Files.writeString(junit.resolve("TEST-jcstress-old.xml"), "drop");
-
-        ReportFiles.prepare(results, junit);
+        ReportFiles.clear(results);
         assertFalse(Files.exists(results.resolve("old")));
-        assertTrue(Files.exists(junit.resolve("TEST-dev.pageflags.SomeUnitTest.xml")));
-        assertFalse(Files.exists(junit.resolve("TEST-jcstress-old.xml")));
-
-        ReportFiles.write(report(), results, junit);
+        ReportFiles.write(report(), results);
         assertTrue(Files.isRegularFile(results.resolve("summary.json")));
-        assertTrue(Files.isRegularFile(results.resolve("summary.md")));
-        assertTrue(Files.isRegularFile(junit.resolve("TEST-jcstress-dev.pageflags.stress.Race004_X.xml")));
-        assertTrue(Files.isRegularFile(results.resolve("junit/TEST-jcstress-dev.pageflags.stress.Race000_Y.xml")));
-    }
-
-    private static Element parse(String xml) throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return doc.getDocumentElement();
+        assertTrue(Files.readString(results.resolve("litmus.md")).contains("`SB+poonceonces`"));
     }
 }

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SuiteOptionsTest {
-    private static final List<String> PATHS = List.of("--jar=j.jar", "--results=r", "--junit=u",
-            "--lincheck=l.json", "--work=w");
+    private static final List<String> PATHS = List.of("--jar=j.jar", "--results=r",
+            "--lincheck=l.json", "--run-id=20261130T101500.000", "--work=w");
 
     private static SuiteOptions parse(String... extra) throws UsageException {
         List<String> args = new ArrayList<>(PATHS);
@@ -96,7 +96,22 @@ class SuiteOptionsTest {
         assertTrue(refusal("--bugdet=quick").startsWith("Unknown argument '--bugdet'"));
         assertTrue(refusal("--budget=quick", "--budget=tough").contains("given twice"));
         assertThrows(UsageException.class, () -> SuiteOptions.parse("--jar=j.jar"));
-        assertThrows(UsageException.class, () -> SuiteOptions.parse("--jar=", "--results=r", "--junit=u",
-                "--lincheck=l", "--work=w"));
+        assertThrows(UsageException.class, () -> SuiteOptions.parse("--jar=", "--results=r",
+                "--lincheck=none", "--work=w"));
+        assertTrue(assertThrows(UsageException.class, () -> SuiteOptions.parse("--jar=j.jar", "--results=r",
+                "--lincheck=l.json", "--work=w")).getMessage().contains("--run-id"));
+        assertTrue(refusal("--group=stress").contains("stress.group"));
+        assertTrue(refusal("--fork-deadline=0").contains("positive"));
+    }
+
+    @Test
+    void lincheckNoneAndAGroupAreUnderstood() throws UsageException {
+        SuiteOptions o = SuiteOptions.parse("--jar=j.jar", "--results=r", "--lincheck=none", "--work=w",
+                "--group=litmus", "--fork-deadline=5");
+        assertTrue(o.lincheckFile().isEmpty());
+        assertEquals(java.util.Optional.of(TestKind.LITMUS), o.group());
+        assertEquals(java.time.Duration.ofSeconds(5), o.forkDeadline().orElseThrow());
+        assertEquals(java.util.Optional.of(java.nio.file.Path.of("r")),
+                SuiteOptions.resultsDirIn("--budget=huge", "--results=r"));
     }
 }

@@ -1,0 +1,76 @@
+package dev.pageflags.stress.harness;
+
+import dev.pageflags.mm.Variant;
+import dev.pageflags.stress.LitmusTest;
+import dev.pageflags.stress.RaceVariant;
+import org.openjdk.jcstress.annotations.Expect;
+
+import java.util.Locale;
+
+/**
+ * What a JCStress test claims about its declared bad states, read from its annotation: the grade
+ * those states must carry, and whether the run must see them or must never see them.
+ */
+public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity {
+
+    TestKind kind();
+
+    /** The grade the test's named bad states must be declared with. */
+    Expect badGrade();
+
+    /** The short word of the summary's variant column. */
+    String label();
+
+    /** {@code @RaceVariant}: a broken variant must show its bad state, a fixed one (or a safe one) never. */
+    record Race(String seed, Variant variant, RaceVariant.Claim claim) implements Claim {
+        public TestKind kind() {
+            return TestKind.RACES;
+        }
+
+        public Expect badGrade() {
+            return mustSee() ? Expect.ACCEPTABLE_INTERESTING : Expect.FORBIDDEN;
+        }
+
+        public boolean mustSee() {
+            return variant == Variant.BROKEN && claim != RaceVariant.Claim.SAFE_BY_COHERENCE;
+        }
+
+        public String label() {
+            return variant.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code @LitmusTest}: the exists-state is FORBIDDEN when LKMM says Never, INTERESTING when Sometimes. */
+    record Litmus(String name, String path, LitmusTest.Lkmm lkmm, LitmusTest.Tso x86, int threads) implements Claim {
+        public TestKind kind() {
+            return TestKind.LITMUS;
+        }
+
+        public Expect badGrade() {
+            return lkmm == LitmusTest.Lkmm.NEVER ? Expect.FORBIDDEN : Expect.ACCEPTABLE_INTERESTING;
+        }
+
+        public String label() {
+            return "litmus";
+        }
+    }
+
+    /** {@code @AtomicityPair}: a lost update is FORBIDDEN between atomic ops and must be seen otherwise. */
+    record Atomicity(String op1, String op2, boolean atomic, boolean toughOnly) implements Claim {
+        public TestKind kind() {
+            return TestKind.ATOMICITY;
+        }
+
+        public Expect badGrade() {
+            return atomic ? Expect.FORBIDDEN : Expect.ACCEPTABLE_INTERESTING;
+        }
+
+        public String label() {
+            return atomic ? "atomic" : "non-atomic";
+        }
+
+        public String pair() {
+            return op1 + " / " + op2;
+        }
+    }
+}

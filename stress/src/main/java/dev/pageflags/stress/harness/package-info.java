@@ -1,0 +1,124 @@
+/**
+ * The stress suite's runner: selects JCStress tests, runs them, grades each against what its
+ * annotation claims, and reports. This page is the runner's internals; the README says how to run it.
+ *
+ * <h2>Two entry points, one engine</h2>
+ * <ul>
+ *   <li>{@code mvn verify}: Failsafe runs {@code StressSuiteIT} (in {@code src/test}), a JUnit 5
+ *       {@code @TestFactory} that starts {@link dev.pageflags.stress.harness.SuiteEngine} on a thread of
+ *       its own and yields one test case per selected JCStress test, plus one for the suite as a
+ *       whole. Each case waits for its own verdict, so the time Failsafe reports for it is the time the
+ *       suite spent until that verdict was known (the first case of each kind carries its JCStress
+ *       process's time). Failures (a FORBIDDEN state seen, a race or a litmus state not seen) are
+ *       assertion failures; errors (VM error, hung, no samples, JCStress crashed, too few CPUs, Lincheck
+ *       records missing or stale) are thrown as a non-assertion exception, so Failsafe counts them as
+ *       errors; a test not run at all (more CPUs than the machine has, tough-only) is skipped. The XML
+ *       lands in {@code stress/target/failsafe-reports/}; {@code verify} fails the build.</li>
+ *   <li>By hand, from the jar: {@code java -cp stress/target/jcstress.jar
+ *       dev.pageflags.stress.harness.StressSuite --jar=stress/target/jcstress.jar --results=results/stress
+ *       --work=/tmp/jcstress-work --lincheck=none [--budget=quick] [--group=litmus] [--test=REGEX]};
+ *       exit code 0 all as expected, 1 a verdict failed, 2 a bad request, 3 the suite could not run.</li>
+ * </ul>
+ *
+ * <h2>Options (Maven property, runner option)</h2>
+ * <ul>
+ *   <li>{@code stress.budget} / {@code --budget}: quick, default, tough ({@link dev.pageflags.stress.harness.Budget}).</li>
+ *   <li>{@code stress.scenario} / {@code --scenario}: 000..004, races only.</li>
+ *   <li>{@code stress.group} / {@code --group}: races, litmus, atomicity, all.</li>
+ *   <li>{@code stress.test} / {@code --test}: a class name (any dotted suffix, '$' or '.') or a regex.</li>
+ *   <li>{@code stress.lincheck} / {@code --lincheck}: the Lincheck verdict file, or {@code none}.</li>
+ *   <li>{@code pf.runId} / {@code --run-id}: this build's id (root pom: {@code maven.build.timestamp},
+ *       format {@code yyyyMMdd'T'HHmmss.SSS}); the Lincheck file must carry the same.</li>
+ *   <li>{@code stress.fork.deadline} / {@code --fork-deadline}: seconds a test VM may run (tests, hand runs).</li>
+ *   <li>{@code --run-deadline}: seconds one JCStress process may run.</li>
+ *   <li>{@code stress.skip=true}, {@code -DskipTests}, {@code -Dmaven.test.skip}: no suite.</li>
+ * </ul>
+ *
+ * <h2>What a run does, in order</h2>
+ * <ol>
+ *   <li>Clears {@code results/stress} first, before validating anything: a refused run writes a
+ *       failing {@code summary.md}/{@code summary.json} there instead of leaving the last green one.</li>
+ *   <li>Parses the options; reads the test list JCStress's annotation processor wrote into the jar
+ *       ({@link dev.pageflags.stress.harness.TestCatalog}). Every test must carry exactly one of
+ *       {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}
+ *       ({@link dev.pageflags.stress.harness.Claim}); {@link dev.pageflags.stress.harness.CanFailCheck}
+ *       refuses a test that names no bad state, or whose catch-all {@code @Outcome} (the one without id)
+ *       is not FORBIDDEN.</li>
+ *   <li>Reads the Lincheck records (below) unless {@code --lincheck=none}; needs 2 CPUs.</li>
+ *   <li>Runs one JCStress process per set of kinds whose budgets give the same JCStress options
+ *       (options are global to a process): today races in one, litmus and atomicity together in
+ *       another ({@code SuiteEngine.processes}).</li>
+ *   <li>Grades every test ({@link dev.pageflags.stress.harness.Grader}) from JCStress's binary result
+ *       file, read with JCStress's own classes, and writes {@code summary.md}, {@code summary.json},
+ *       {@code litmus.md}, JCStress's HTML (races at the top, the other process's in a folder named after
+ *       its kinds, e.g. {@code litmus-atomicity/}) and each process's output.</li>
+ * </ol>
+ *
+ * <h2>Grading: declared bad states only</h2>
+ * A test names each bad end state by id; {@code bad} is the samples in those states. Any sample in a
+ * FORBIDDEN state, named or the catch-all's, or one JCStress could not grade, fails the test whatever
+ * its kind. Then:
+ * <ul>
+ *   <li>{@code @RaceVariant} BROKEN: bad state declared ACCEPTABLE_INTERESTING, must be seen:
+ *       reproduced / not-reproduced. FIXED: declared FORBIDDEN, never seen: held. Claim
+ *       SAFE_BY_COHERENCE: FORBIDDEN, never seen: safe-by-coherence.</li>
+ *   <li>{@code @LitmusTest} LKMM Never: the exists-state is FORBIDDEN: held. Sometimes + x86 Allowed:
+ *       declared ACCEPTABLE_INTERESTING, must be observed when {@code os.arch} is amd64/x86_64
+ *       (observed / not-observed), elsewhere reported with no verdict. Sometimes + x86 Forbidden:
+ *       reported as "allowed, not reachable on x86" (not-on-x86), no verdict, no failure. More threads
+ *       than CPUs: not-run ("needs N CPUs, not run"), no failure.</li>
+ *   <li>{@code @AtomicityPair} atomic: lost-update states FORBIDDEN: held. Non-atomic: lost-update
+ *       states ACCEPTABLE_INTERESTING, must be seen: observed / not-observed. toughOnly pairs run only
+ *       under {@code -Dstress.budget=tough} (not-run otherwise).</li>
+ * </ul>
+ *
+ * <h2>Budgets per kind</h2>
+ * {@link dev.pageflags.stress.harness.Budget} holds, per budget, a
+ * {@code Sampling(msPerTest, iterationMs)} for each {@link dev.pageflags.stress.harness.TestKind}: today
+ * races 12 s (default) / 2 s (quick), litmus and atomicity 1 s in both. JCStress runs one JVM
+ * configuration (two on JDK 17, which still has biased locking: the iterations are halved there).
+ *
+ * <h2>Deadlines: a hung test is killed, the others still report</h2>
+ * JCStress 0.16 waits for a forked test VM for ever, so a model that hangs (a broken spin lock)
+ * would hang the build. {@link dev.pageflags.stress.harness.ForkWatchdog} watches the JCStress process's
+ * descendants whose command line runs {@code org.openjdk.jcstress.ForkedMain} and kills one that runs
+ * past its deadline: 2 x its sampling time + 30 s, and its sampling time + 15 s once a fork of the same
+ * process has hung. JCStress then records that fork as a VM error ({@code [VM ERROR] test}, "Failed with
+ * error code 137") and goes on with the remaining tests in the same process; the runner ties the kill
+ * to the next non-OK result line and grades that test {@code error: hung}. One JCStress process for the
+ * whole run has its own deadline (3 x the estimate + 3 min); past it the process tree is killed and the
+ * tests without a result are graded hung. Surefire and Failsafe have fork timeouts on top.
+ *
+ * <p>Why not one JCStress process per test: JCStress's start-up (CPU burn-in, ~25 probes of the target
+ * VM, VM-configuration probes) took 14 s here on the loaded 2-core machine, before the first fork; per
+ * test, 60 tests would spend 14 min in start-up alone. A fork costs ~3 s beyond its sampling time.
+ *
+ * <h2>Lincheck records</h2>
+ * The Lincheck checks (Surefire, test phase) write {@code target/lincheck/verdicts.json}:
+ * <pre>
+ * {"runId": "&lt;pf.runId&gt;", "jvm": "&lt;text&gt;", "records": [
+ *   {"test": "dev.pageflags.stress.Race000_MlockWithoutPageLock$Broken", (Class.getName())
+ *    "verdict": "violation-found" | "no-violation-in-bound" | "not-applicable" | "failed",
+ *    "invocations": &lt;int, interleavings explored&gt;, "bound": &lt;int, configured maximum&gt;,
+ *    "complete": &lt;bool&gt;, "trace": "&lt;path relative to results/&gt;" | null, "note": "&lt;text&gt;"} ]}
+ * </pre>
+ * {@link dev.pageflags.stress.harness.LincheckVerdicts} reads it with Gson; a missing file, another
+ * run's id or a record off this shape is an error naming the file (exit 3, every test an error).
+ * Each record joins the row of its JCStress test ('$' read as '.'); summary.json carries it as
+ * {@code lincheck: {verdict, invocations, bound, complete, trace, note}}.
+ *
+ * <h2>summary.json</h2>
+ * {@code tests[]}: {@code test, kind, seed, variant, samples, bad, verdict, ratePerMillion,
+ * samplesPerSecond, samplingSeconds, mode, description, reason, forbidden, jvmConfigs, outcomes[],
+ * lincheck}; {@code litmus[]}: {@code litmus, path, test, lkmm, x86, samples, observed, grade};
+ * {@code atomicity[]}: {@code pair, test, atomic, samples, lostUpdates, lostUpdatesPerMillion, grade};
+ * {@code machine} ({@link dev.pageflags.machine.MachineInfo}, the same facts the benchmark's
+ * machine.md prints); {@code budget} (with {@code byKind}); {@code runId}; {@code problem}.
+ *
+ * <h2>The runner's own tests</h2>
+ * {@code StressSuiteRunnerTest} runs the engine on the real test catalog with a shell script in
+ * JCStress's place ({@code FakeJCStress}): exit codes 0-3, one CPU, a hung fork, a hung JCStress, a
+ * missing result file, a non-zero JCStress exit, stale Lincheck records. Every wait is bounded by a
+ * preemptive {@code @Timeout}.
+ */
+package dev.pageflags.stress.harness;

@@ -1,0 +1,210 @@
+package dev.pageflags.stress.harness;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.pageflags.stress.harness.FakeJCStress.record;
+import static dev.pageflags.stress.harness.FakeJCStress.resultLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The runner as a whole, from arguments to exit code and reports, with a fake JCStress: the real
+ * catalog of race tests (selected down to race 004's isolated-clear pair), a shell script in
+ * JCStress's place and a result file of its own.
+ */
+@Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class StressSuiteRunnerTest {
+    private static final String BROKEN = "dev.pageflags.stress.Race004_IsolatedClearLosesWaiters.Broken";
+    private static final String FIXED = "dev.pageflags.stress.Race004_IsolatedClearLosesWaiters.Fixed";
+    private static final String NEVER_WOKEN = "true, false, false";
+    private static final String WOKEN = "true, true, false";
+    private static final String UNFORESEEN = "false, true, true";
+    private static final String BROKEN_REPRODUCED = record(BROKEN, "NORMAL",
+            NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:7", WOKEN + ":ACCEPTABLE:1000");
+    private static final String FIXED_HELD = record(FIXED, "NORMAL",
+            NEVER_WOKEN + ":FORBIDDEN:0", WOKEN + ":ACCEPTABLE:1000");
+
+    @TempDir
+    Path dir;
+    private Path results;
+    private Path jar;
+
+    @BeforeEach
+    void staleGreenReportAndAJar() throws IOException {
+        results = dir.resolve("results/stress");
+        Files.createDirectories(results.resolve("old"));
+        Files.writeString(results.resolve("summary.md"), "# JCStress suite: all 15 tests as expected\n");
+        Files.writeString(results.resolve("old/stale.html"), "old");
+        jar = Files.writeString(dir.resolve("jcstress.jar"), "not opened by the fake");
+    }
+
+    private SuiteEngine.Result run(String script, int cpus, String... extra) {
+        SuiteEnvironment env = new SuiteEnvironment(Fixtures.machine(cpus, "amd64"), FakeJCStress.script(script),
+                FakeJCStress.RESULTS);
+        List<String> args = new ArrayList<>(List.of(extra));
+        for (String given : List.of("--jar=" + jar, "--results=" + results, "--work=" + dir.resolve("work"),
+                "--lincheck=none", "--budget=quick", "--test=Race004_IsolatedClearLosesWaiters")) {
+            String key = given.substring(0, given.indexOf('=') + 1);
+            if (args.stream().noneMatch(a -> a.startsWith(key))) {
+                args.add(given);
+            }
+        }
+        return new SuiteEngine(env).run(args.toArray(String[]::new), SuiteListener.NONE);
+    }
+
+    private TestVerdict verdict(SuiteEngine.Result r, String test) {
+        return r.report().tests().stream().filter(v -> v.test().name().equals(test)).findFirst().orElseThrow();
+    }
+
+    private String summary() throws IOException {
+        return Files.readString(results.resolve("summary.md"));
+    }
+
+    @Test
+    void allAsExpectedExitsZero() throws IOException {
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 0", 2);
+        assertEquals(SuiteEngine.OK, r.exitCode());
+        assertEquals(Verdict.REPRODUCED, verdict(r, BROKEN).verdict());
+        assertEquals(Verdict.HELD, verdict(r, FIXED).verdict());
+        assertTrue(summary().startsWith("# JCStress suite: all 2 tests as expected"), summary());
+        assertFalse(Files.exists(results.resolve("old")), "the previous run's pages are gone");
+        JsonObject json = JsonParser.parseString(Files.readString(results.resolve("summary.json"))).getAsJsonObject();
+        assertEquals(7, json.getAsJsonArray("tests").get(0).getAsJsonObject().get("bad").getAsInt());
+    }
+
+    @Test
+    void aForbiddenStateInTheFixedVariantExitsOne() throws IOException {
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + record(FIXED, "NORMAL", NEVER_WOKEN + ":FORBIDDEN:3",
+                WOKEN + ":ACCEPTABLE:1000") + "exit 1", 2);
+        assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
+        TestVerdict fixed = verdict(r, FIXED);
+        assertEquals(Verdict.FAILED, fixed.verdict());
+        assertTrue(fixed.reason().contains("[" + NEVER_WOKEN + "] x3"), fixed.reason());
+        assertTrue(summary().contains("1 of 2 tests need attention"), summary());
+    }
+
+    @Test
+    void anUnforeseenStateFailsTheBrokenVariantThoughItReproduced() {
+        SuiteEngine.Result r = run(record(BROKEN, "NORMAL", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:7",
+                UNFORESEEN + ":FORBIDDEN:1") + FIXED_HELD + "exit 1", 2);
+        assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
+        assertEquals(Verdict.FAILED, verdict(r, BROKEN).verdict());
+        assertTrue(verdict(r, BROKEN).reason().contains("[" + UNFORESEEN + "] x1"), verdict(r, BROKEN).reason());
+    }
+
+    @Test
+    void aBadRequestExitsTwoAndReplacesTheStaleReport() throws IOException {
+        SuiteEngine.Result r = run("touch launched; exit 0", 2, "--budget=huge");
+        assertEquals(SuiteEngine.BAD_REQUEST, r.exitCode());
+        assertTrue(summary().startsWith("# JCStress suite: refused"), summary());
+        assertTrue(summary().contains("Unknown stress.budget 'huge'"), summary());
+        assertFalse(Files.exists(results.resolve("old/stale.html")));
+        assertFalse(Files.exists(dir.resolve("work/races/launched")));
+    }
+
+    @Test
+    void fewerThanTwoCpusExitsThreeWithoutLaunching() throws IOException {
+        SuiteEngine.Result r = run("touch launched; exit 0", 1);
+        assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
+        assertFalse(Files.exists(dir.resolve("work/races/launched")));
+        assertTrue(verdict(r, BROKEN).reason().contains("1 CPU"), verdict(r, BROKEN).reason());
+        assertTrue(summary().contains("could not run as asked"), summary());
+    }
+
+    @Test
+    void aHungTestVmIsKilledAndGradedHungWhileTheOtherTestReports() {
+        // The fork runs until killed; then JCStress reports it as a VM error and carries on.
+        String script = "sh -c 'sleep 60; true' org.openjdk.jcstress.ForkedMain; "
+                + resultLine("VM ERROR", BROKEN)
+                + record(BROKEN, "VM_ERROR", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:0")
+                + resultLine("OK", FIXED) + FIXED_HELD + "exit 1";
+        long start = System.nanoTime();
+        SuiteEngine.Result r = run(script, 2, "--fork-deadline=2");
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "the watchdog, not the sleep, ended the fork");
+        assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
+        TestVerdict broken = verdict(r, BROKEN);
+        assertEquals(Verdict.ERROR, broken.verdict());
+        assertTrue(broken.reason().startsWith("hung: its test VM ran past the per-test deadline (2 s"),
+                broken.reason());
+        assertEquals(Verdict.HELD, verdict(r, FIXED).verdict());
+    }
+
+    @Test
+    void aHungJCStressIsStoppedByTheWholeRunDeadline() throws IOException {
+        long start = System.nanoTime();
+        SuiteEngine.Result r = run("sleep 60", 2, "--run-deadline=2");
+        assertTrue((System.nanoTime() - start) / 1e9 < 45);
+        assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
+        assertEquals(Verdict.ERROR, verdict(r, FIXED).verdict());
+        assertTrue(verdict(r, FIXED).reason().contains("stopped by the whole-run deadline: hung"),
+                verdict(r, FIXED).reason());
+        assertTrue(summary().contains("hung"), summary());
+    }
+
+    @Test
+    void aMissingResultFileIsAnErrorOfEveryTest() {
+        SuiteEngine.Result r = run("echo 'JCStress crashed'; exit 0", 2);
+        assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
+        assertTrue(verdict(r, BROKEN).reason().contains("left no result file (exit code 0)"),
+                verdict(r, BROKEN).reason());
+    }
+
+    @Test
+    void aNonZeroJCStressExitFailsARunWhoseVerdictsPassed() {
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 1", 2);
+        assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
+        assertEquals(1, r.report().jcstressExit());
+        assertTrue(r.report().failing().isEmpty());
+    }
+
+    @Test
+    void aTestJCStressDidNotRunIsAnError() {
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + "exit 0", 2);
+        assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
+        assertTrue(verdict(r, FIXED).reason().startsWith("JCStress did not run it"), verdict(r, FIXED).reason());
+    }
+
+    @Test
+    void staleLincheckRecordsStopTheRunNamingTheFile() throws IOException {
+        Path verdicts = Files.writeString(dir.resolve("verdicts.json"), LincheckVerdictsTest.FILE);
+        SuiteEngine.Result r = run("touch launched; exit 0", 2, "--lincheck=" + verdicts, "--run-id=another-run");
+        assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
+        assertTrue(r.report().problem().contains(verdicts.toString()), r.report().problem());
+        assertFalse(Files.exists(dir.resolve("work/races/launched")));
+    }
+
+    @Test
+    void theCommandLineMainSharesTheEngine() {
+        SuiteEnvironment env = new SuiteEnvironment(Fixtures.machine(), FakeJCStress.script("exit 0"),
+                FakeJCStress.RESULTS);
+        assertEquals(SuiteEngine.BAD_REQUEST, StressSuite.run(new String[] {"--results=" + results, "--nonsense=1"},
+                env));
+    }
+
+    @Test
+    void kindsWithTheSameJCStressOptionsShareOneProcess() throws UsageException {
+        List<SuiteTest> all = List.of(Fixtures.test("Race004_X.Broken", "004", dev.pageflags.mm.Variant.BROKEN),
+                Fixtures.litmus("SB", dev.pageflags.stress.LitmusTest.Lkmm.NEVER,
+                        dev.pageflags.stress.LitmusTest.Tso.FORBIDDEN, 2),
+                Fixtures.pair("P", true, false));
+        SuiteOptions byDefault = SuiteOptions.parse("--jar=j", "--results=r", "--work=w", "--lincheck=none");
+        assertEquals(List.of(List.of(TestKind.RACES), List.of(TestKind.LITMUS, TestKind.ATOMICITY)),
+                List.copyOf(SuiteEngine.processes(byDefault, Fixtures.machine(), all).values()));
+        SuiteOptions tough = SuiteOptions.parse("--jar=j", "--results=r", "--work=w", "--lincheck=none",
+                "--budget=tough");
+        assertEquals(List.of(List.of(TestKind.RACES, TestKind.LITMUS, TestKind.ATOMICITY)),
+                List.copyOf(SuiteEngine.processes(tough, Fixtures.machine(), all).values()));
+    }
+}
