@@ -124,6 +124,25 @@
  *     so there is no LKMM verdict to keep from a file.
  * </pre>
  *
+ * <h2>Each check can fail</h2>
+ * Mutations of the model tried on this project's 2-core VM (JDK 17, the command below), each reverted:
+ * <pre>
+ * smp_mb() a no-op                            SB+fencembonceonces: 0, 0 in 3,723,860 of 15,780,752 samples; R+fencembonceonces:
+ *                                             0, 2 in 3,345 of 63,952 (FORBIDDEN: JCStress fails). LB+fencembonceonce+ctrlonceonce
+ *                                             stays green: x86 never lets a store pass a load, so it cannot show there.
+ * WRITE_ONCE a volatile store (Rwonce)        SB+poonceonces 0 of 72,592, SB+rfionceonce-poonceonces 0 of 57,712,
+ *                                             R+poonceonces 0 of 101,232, cmpxchg-fail-unordered-1 0 of 25,712: every
+ *                                             x86-allowed state disappears (the suite's must-see verdict turns red;
+ *                                             JCStress alone passes).
+ * a failed test_and_set_bit as a full fence   cmpxchg-fail-unordered-1: 0 of 37,712.
+ * set_bit non-atomic                          the atomicity table (AtomicPairs) fails; see that package.
+ * </pre>
+ * Limits: the x86-forbidden states (MP, LB, S, the 3- and 4-thread shapes, the release/acquire and
+ * lock tests) cannot tell a release weakened to opaque from the real one on x86, whose loads and
+ * stores are already ordered that way; they catch only a compiler that reorders. And a must-see
+ * verdict needs both actors really running at once: with the machine's load average at 17-27 the
+ * tests got a few thousand samples each and missed even SB+poonceonces.
+ *
  * <p>How to run the two-thread set at the short budget (on 2 CPUs the 3- and 4-thread tests are
  * skipped by JCStress itself):
  * <pre>
