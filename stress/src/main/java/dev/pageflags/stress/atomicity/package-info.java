@@ -40,7 +40,7 @@
  * default atomic pair 0 lost (13,392 to 436,272 samples each); every default non-atomic pair seen
  * losing (728 to 25,984 lost per pair, 2-17% of samples); all 24 non-atomic pairs of the matrix seen
  * losing with -time 300 even at load average 28 (4 to 49,930 lost; the fewest in pairs with ~13,000
- * samples). Mutations: set_bit made non-atomic turns the atomic pairs with set_bit red (FORBIDDEN
+ * samples); all 21 toughOnly atomic pairs 0 lost (12,432 to 407,952 samples each). Mutations: set_bit made non-atomic turns the atomic pairs with set_bit red (FORBIDDEN
  * seen, JCStress fails); __clear_bit made atomic leaves __clear_bit vs set_bit at 0 lost in 135,312
  * samples, which the suite's must-see verdict reports red.
  *
