@@ -26,7 +26,7 @@ public final class Bitops {
 
     /** {@code test_bit}: a single READ_ONCE of the word, no ordering. */
     public static boolean testBit(int nr, AtomicLongArray words, int index) {
-        return (words.getOpaque(index) & (1L << nr)) != 0;
+        return (Rwonce.readOnce(words, index) & (1L << nr)) != 0;
     }
 
     /** {@code set_bit}: atomic, unordered; release mode is the weakest CAS Java offers that fits. */
@@ -124,29 +124,29 @@ public final class Bitops {
 
     /** {@code __set_bit}: NOT atomic. Reads the whole word, writes the whole word. */
     public static void __setBit(int nr, AtomicLongArray words, int index) {
-        long old = words.getOpaque(index);
-        words.setOpaque(index, old | (1L << nr));
+        long old = Rwonce.readOnce(words, index);
+        Rwonce.writeOnce(words, index, old | (1L << nr));
     }
 
     /** {@code __clear_bit}: NOT atomic. Reads the whole word, writes the whole word. */
     public static void __clearBit(int nr, AtomicLongArray words, int index) {
-        long old = words.getOpaque(index);
-        words.setOpaque(index, old & ~(1L << nr));
+        long old = Rwonce.readOnce(words, index);
+        Rwonce.writeOnce(words, index, old & ~(1L << nr));
     }
 
     /** {@code __test_and_set_bit}: NOT atomic. */
     public static boolean __testAndSetBit(int nr, AtomicLongArray words, int index) {
         long mask = 1L << nr;
-        long old = words.getOpaque(index);
-        words.setOpaque(index, old | mask);
+        long old = Rwonce.readOnce(words, index);
+        Rwonce.writeOnce(words, index, old | mask);
         return (old & mask) != 0;
     }
 
     /** {@code __test_and_clear_bit}: NOT atomic. */
     public static boolean __testAndClearBit(int nr, AtomicLongArray words, int index) {
         long mask = 1L << nr;
-        long old = words.getOpaque(index);
-        words.setOpaque(index, old & ~mask);
+        long old = Rwonce.readOnce(words, index);
+        Rwonce.writeOnce(words, index, old & ~mask);
         return (old & mask) != 0;
     }
 }

@@ -73,7 +73,7 @@ public final class Page {
 
     /** {@code READ_ONCE(page->flags)}. */
     public long flags() {
-        return words.getOpaque(flagIndex);
+        return Rwonce.readOnce(words, flagIndex);
     }
 
     // ---- the per-flag helper family -------------------------------------------------------

@@ -5,6 +5,7 @@ import dev.pageflags.mm.MemMap;
 import dev.pageflags.mm.Page;
 import dev.pageflags.mm.PageFlag;
 import dev.pageflags.mm.PageFlagsBug;
+import dev.pageflags.mm.Rwonce;
 import dev.pageflags.mm.SpinLock;
 
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -81,7 +82,7 @@ public final class UnevictableFlags {
 
     /** {@code WRITE_ONCE(page->flags, ...)}: no ordering against later loads, like an unordered set_bit. */
     private void storeWord(Page page, long word) {
-        words.setOpaque(map.flagIndex(page.pfn()), word);
+        Rwonce.writeOnce(words, map.flagIndex(page.pfn()), word);
     }
 
     private void checkLruLockHeld(String op, PageFlag f, Page page) {
