@@ -10,6 +10,7 @@ import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Ref;
@@ -63,7 +64,20 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  *
  * <p>How to run: {@code java -jar stress/target/jcstress.jar -t Race000 -sc false -f 1}
  */
+@Outcome(id = Race000_MlockWithoutPageLock.MLOCKED, expect = Expect.ACCEPTABLE,
+        desc = "mlocked, on the unevictable list: as after a serial order")
+@Outcome(id = Race000_MlockWithoutPageLock.SKIPPED_BUSY, expect = Expect.ACCEPTABLE,
+        desc = "never mlocked: the scan skipped the page munlock held locked (a later scan mlocks it)")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 public final class Race000_MlockWithoutPageLock {
+    /** (UNEVICTABLE_PGMLOCKED, PG_mlocked, list, NR_MLOCK): mlocked once or twice, on the unevictable list. */
+    static final String MLOCKED = "[12], 1, 1, 1";
+    static final String SKIPPED_BUSY = "0, 0, 0, 0";
+    /** The bad end state: mlocked for a VM_LOCKED vma, then left munlocked on an evictable list. */
+    static final String LEFT_EVICTABLE = "1, 0, 0, 0";
+    static final String LEFT_EVICTABLE_DESC =
+            "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran";
+
     private Race000_MlockWithoutPageLock() {
     }
 
@@ -130,15 +144,12 @@ public final class Race000_MlockWithoutPageLock {
     }
 
     @JCStressTest
+    @JCStressMeta(Race000_MlockWithoutPageLock.class)
     @RaceVariant(seed = "000", variant = Variant.BROKEN)
     @Description("3.13: try_to_unmap_cluster() mlocks a page without its page lock while munlock_vma_page() "
             + "munlocks it; the loser of the isolation race skips try_to_munlock()")
     @Ref("seed 000: Linus Torvalds, 2014-01-03, Re: [PATCH] mm/mlock: fix BUG_ON unlocked page for nolinear VMAs")
-    @Outcome(id = "[12], 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "mlocked, on the unevictable list: a serial order")
-    @Outcome(id = "0, 0, 0, 0", expect = Expect.ACCEPTABLE, desc = "never mlocked: the scan skipped the busy page")
-    @Outcome(id = "1, 0, 0, 0", expect = Expect.ACCEPTABLE_INTERESTING,
-            desc = "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran")
-    @Outcome(expect = Expect.ACCEPTABLE_INTERESTING, desc = "PG_mlocked, the list and NR_MLOCK disagree")
+    @Outcome(id = LEFT_EVICTABLE, expect = Expect.ACCEPTABLE_INTERESTING, desc = LEFT_EVICTABLE_DESC)
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);
@@ -160,15 +171,12 @@ public final class Race000_MlockWithoutPageLock {
     }
 
     @JCStressTest
+    @JCStressMeta(Race000_MlockWithoutPageLock.class)
     @RaceVariant(seed = "000", variant = Variant.FIXED)
     @Description("57e68e9cd65b: try_to_unmap_cluster() trylocks the page before mlock_vma_page() and skips it if busy")
     @Ref("57e68e9cd65b mm: try_to_unmap_cluster() should lock_page() before mlocking")
     @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=57e68e9cd65b")
-    @Outcome(id = "[12], 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "mlocked, on the unevictable list: a serial order")
-    @Outcome(id = "0, 0, 0, 0", expect = Expect.ACCEPTABLE, desc = "never mlocked: the scan skipped the busy page")
-    @Outcome(id = "1, 0, 0, 0", expect = Expect.FORBIDDEN,
-            desc = "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "PG_mlocked, the list and NR_MLOCK disagree")
+    @Outcome(id = LEFT_EVICTABLE, expect = Expect.FORBIDDEN, desc = LEFT_EVICTABLE_DESC)
     @State
     public static class Fixed {
         private final Scenario scenario = new Scenario(Variant.FIXED);

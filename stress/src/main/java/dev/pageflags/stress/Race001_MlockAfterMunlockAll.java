@@ -10,6 +10,7 @@ import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Ref;
@@ -63,7 +64,19 @@ import org.openjdk.jcstress.infra.results.III_Result;
  *
  * <p>How to run: {@code java -jar stress/target/jcstress.jar -t Race001_MlockAfterMunlockAll -sc false -f 1}
  */
+@Outcome(id = Race001_MlockAfterMunlockAll.MUNLOCKED, expect = Expect.ACCEPTABLE,
+        desc = "munlocked: evictable, VM_LOCKED clear")
+@Outcome(id = Race001_MlockAfterMunlockAll.FREED, expect = Expect.ACCEPTABLE,
+        desc = "VM_LOCKED cleared first: reclaim unmapped and freed it")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 public final class Race001_MlockAfterMunlockAll {
+    /** (PG_mlocked, list, NR_MLOCK). */
+    static final String MUNLOCKED = "0, 0, [01]";
+    static final String FREED = "0, -1, 0";
+    /** The bad end state: mlocked and unevictable with no VM_LOCKED vma. */
+    static final String STRANDED = "1, 1, .*";
+    static final String STRANDED_DESC = "mlocked and unevictable after munlock of its only vma: stranded";
+
     private Race001_MlockAfterMunlockAll() {
     }
 
@@ -128,15 +141,12 @@ public final class Race001_MlockAfterMunlockAll {
     }
 
     @JCStressTest
+    @JCStressMeta(Race001_MlockAfterMunlockAll.class)
     @RaceVariant(seed = "001", variant = Variant.BROKEN)
     @Description("4.2: try_to_unmap_one() re-reads VM_LOCKED under mmap_sem, which exit_mmap() does not hold, "
             + "and mlocks the page after munlock_vma_pages_all()'s phase 1")
     @Ref("b87537d9 mm: rmap use pte lock not mmap_sem to set PageMlocked (Vlastimil Babka's race in its log)")
-    @Outcome(id = "0, 0, [01]", expect = Expect.ACCEPTABLE, desc = "munlocked: evictable, VM_LOCKED clear")
-    @Outcome(id = "0, -1, 0", expect = Expect.ACCEPTABLE, desc = "VM_LOCKED cleared first: reclaim unmapped and freed it")
-    @Outcome(id = "1, 1, .*", expect = Expect.ACCEPTABLE_INTERESTING,
-            desc = "mlocked and unevictable after munlock of its only vma: stranded")
-    @Outcome(expect = Expect.ACCEPTABLE_INTERESTING, desc = "other inconsistent state")
+    @Outcome(id = STRANDED, expect = Expect.ACCEPTABLE_INTERESTING, desc = STRANDED_DESC)
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);
@@ -158,15 +168,12 @@ public final class Race001_MlockAfterMunlockAll {
     }
 
     @JCStressTest
+    @JCStressMeta(Race001_MlockAfterMunlockAll.class)
     @RaceVariant(seed = "001", variant = Variant.FIXED)
     @Description("b87537d9: try_to_unmap_one() calls mlock_vma_page() while still holding the pte lock")
     @Ref("b87537d9 mm: rmap use pte lock not mmap_sem to set PageMlocked")
     @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=b87537d9")
-    @Outcome(id = "0, 0, [01]", expect = Expect.ACCEPTABLE, desc = "munlocked: evictable, VM_LOCKED clear")
-    @Outcome(id = "0, -1, 0", expect = Expect.ACCEPTABLE, desc = "VM_LOCKED cleared first: reclaim unmapped and freed it")
-    @Outcome(id = "1, 1, .*", expect = Expect.FORBIDDEN,
-            desc = "mlocked and unevictable after munlock of its only vma: stranded")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "other inconsistent state")
+    @Outcome(id = STRANDED, expect = Expect.FORBIDDEN, desc = STRANDED_DESC)
     @State
     public static class Fixed {
         private final Scenario scenario = new Scenario(Variant.FIXED);

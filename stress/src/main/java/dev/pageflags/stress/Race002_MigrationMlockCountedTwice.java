@@ -88,6 +88,7 @@ import static dev.pageflags.mm.VmFlags.VM_WRITE;
 @Outcome(id = Race002_MigrationMlockCountedTwice.ONE_SHORT, expect = Expect.ACCEPTABLE,
         desc = "mlock_count 0: the walk passed the migration entry and migration declined the VM_IO vma; "
                 + "tolerated, reclaim mlocks the page when it meets it in the VM_LOCKED vma")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("https://lore.kernel.org/linux-mm/8bc3ee8c-7f1-d812-7f22-4f9f6d436bc@google.com/")
 public final class Race002_MigrationMlockCountedTwice {
     static final String COUNTED_ONCE = "1, false, false";

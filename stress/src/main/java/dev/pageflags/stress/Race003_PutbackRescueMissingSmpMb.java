@@ -106,8 +106,7 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
         desc = "the munlocker saw PG_lru, isolated the page and put it back on an evictable list")
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.PUTBACK_MOVED, expect = Expect.ACCEPTABLE,
         desc = "the munlocker did not isolate the page; the putback saw PG_mlocked clear and moved it itself")
-@Outcome(id = Race003_PutbackRescueMissingSmpMb.IMPOSSIBLE, expect = Expect.FORBIDDEN,
-        desc = "model error: the munlocker's own putback left the page unevictable")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("LKML 2009-10-02, Johannes Weiner, Re: [rfc patch 3/3] mm: munlock COW pages on truncation unmap")
 @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=6a7b95481d49")
 @Ref("tools/memory-model/litmus-tests/SB+poonceonces.litmus, SB+fencembonceonces.litmus")
@@ -116,7 +115,8 @@ public final class Race003_PutbackRescueMissingSmpMb {
     static final String MUNLOCKER_MOVED = "true, false";
     static final String PUTBACK_MOVED = "false, false";
     static final String STRANDED = "false, true";
-    static final String IMPOSSIBLE = "true, true";
+    // "true, true" (the munlocker's own putback left the page unevictable) is no interleaving's
+    // result: it falls into the catch-all, a model error.
 
     private Race003_PutbackRescueMissingSmpMb() {
     }

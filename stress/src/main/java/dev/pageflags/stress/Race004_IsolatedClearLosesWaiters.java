@@ -62,6 +62,7 @@ import static dev.pageflags.mm.PageFlag.PG_locked;
         desc = "the holder unlocked first: the waiter's trylock took the lock, it never queued")
 @Outcome(id = Race004_IsolatedClearLosesWaiters.WOKEN, expect = Expect.ACCEPTABLE,
         desc = "the waiter queued and unlock_page() woke it")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=356ea3865687")
 @Ref("https://lore.kernel.org/linux-mm/?q=%22fix+race+between+lock+page+and+clear+PG_Isolated%22")
 public final class Race004_IsolatedClearLosesWaiters {

@@ -70,6 +70,7 @@ import static dev.pageflags.mm.PageFlag.PG_waiters;
  */
 @Outcome(id = "TERMINATED", expect = Expect.ACCEPTABLE,
         desc = "every lock_page() returned: each waiter that slept was woken")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=356ea3865687")
 @Ref("https://lore.kernel.org/linux-mm/?q=%22fix+race+between+lock+page+and+clear+PG_Isolated%22")
 public final class Race004_LockPageWaiterSleepsForever {
