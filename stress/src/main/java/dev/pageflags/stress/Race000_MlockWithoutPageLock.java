@@ -59,6 +59,18 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * JCStress VMs: the broken variant is the code with nothing stopping the unlocked call, as
  * proposed in the seed thread; see MlockCommon.)
  *
+ * <h2>Which munlock path</h2>
+ * The munlocker here runs {@code lock_page(); munlock_vma_page(); unlock_page();}: munlock_vma_page()
+ * under the page lock, as its BUG_ON(!PageLocked) demands and as Linus Torvalds' argument assumes
+ * ("this is very much what the page lock serialization would prevent"). In 3.13 that is how
+ * munlock_vma_pages_range() treats a THP, and how every caller of munlock_vma_page() must call it.
+ * A small page munlocked by munlock(2) takes another path in 3.13: munlock_vma_pages_range()
+ * batches it into a pagevec, and __munlock_pagevec() clears PG_mlocked in its phase 1 under the lru
+ * lock but without the page lock, which it takes only in phase 2. The fix's trylock_page() does
+ * not serialise against that phase 1, so the test drives the page-locked path: the one the fix,
+ * and the seed's argument for it, are about. The pagevec path is not modelled here
+ * (dev.pageflags.mm.v3_13.SharedFileMapping#munlockPage says the same beside the model).
+ *
  * <p>Result: (UNEVICTABLE_PGMLOCKED events, PG_mlocked, on the unevictable list (1) / an
  * evictable list (0), NR_MLOCK).
  *
@@ -170,6 +182,12 @@ public final class Race000_MlockWithoutPageLock {
         }
     }
 
+    /**
+     * The fix, 57e68e9cd65b: the {@link dev.pageflags.mm.Variant} branch in
+     * {@link dev.pageflags.mm.v3_13.Rmap#tryToUnmapCluster}, which trylocks each page of the
+     * cluster other than the one reclaim holds, and skips a busy one, before
+     * {@link dev.pageflags.mm.vmscan.MlockCommon#mlockVmaPage}.
+     */
     @JCStressTest
     @JCStressMeta(Race000_MlockWithoutPageLock.class)
     @RaceVariant(seed = "000", variant = Variant.FIXED)
