@@ -188,6 +188,12 @@ public final class Race001_MlockAfterMunlockAll {
         }
     }
 
+    /**
+     * The fix, b87537d9: the {@link dev.pageflags.mm.Variant} branch in
+     * {@link dev.pageflags.mm.vmscan.RmapCommon#tryToUnmapOneLocked}, which calls
+     * {@link dev.pageflags.mm.vmscan.MlockCommon#mlockVmaPage} before dropping the pte lock instead of
+     * after it, under down_read_trylock(mmap_sem) (the broken {@code out_mlock} path).
+     */
     @JCStressTest
     @JCStressMeta(Race001_MlockAfterMunlockAll.class)
     @RaceVariant(seed = "001", variant = Variant.FIXED)
