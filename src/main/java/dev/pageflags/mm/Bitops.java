@@ -15,7 +15,12 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *
  * <p>The {@code __} forms are deliberately not atomic: they read the whole word and write the whole
  * word back, so an atomic update of any other bit of that word landing in between is lost. That
- * window is the subject of race 004; it is real here, not simulated.
+ * window is the subject of race 004; it is real here, not simulated. It is also wider than on x86,
+ * where the kernel's {@code __clear_bit} is one unlocked instruction on memory ({@code btr} or
+ * {@code and}): see {@link #__clearBit}.
+ *
+ * <p>The table of every primitive's promised ordering against its Java form is in the package
+ * documentation ({@code package-info.java}).
  */
 public final class Bitops {
     /** Bit 7 of a word's low byte: the byte's sign bit, where PG_waiters lives. */
@@ -47,7 +52,14 @@ public final class Bitops {
         }
     }
 
-    /** {@code test_and_set_bit}: atomic and fully ordered, as every value-returning atomic is. */
+    /**
+     * {@code test_and_set_bit}: atomic and fully ordered when it sets the bit.
+     *
+     * <p>When the bit is already set the operation has "failed" in {@code atomic_bitops.txt}'s
+     * terms, and LKMM gives a failed conditional RMW no ordering at all. The model is stronger
+     * there: it returns after one volatile load, without a store. (On x86 the kernel's
+     * {@code lock bts} is a full barrier whether or not it changes the bit.)
+     */
     public static boolean testAndSetBit(int nr, AtomicLongArray words, int index) {
         long mask = 1L << nr;
         long old = words.get(index);
@@ -65,7 +77,11 @@ public final class Bitops {
         }
     }
 
-    /** {@code test_and_clear_bit}: atomic and fully ordered. */
+    /**
+     * {@code test_and_clear_bit}: atomic and fully ordered when it clears the bit; on a clear bit
+     * it has failed, is unordered in LKMM, and is one volatile load here (stronger), as in
+     * {@link #testAndSetBit}.
+     */
     public static boolean testAndClearBit(int nr, AtomicLongArray words, int index) {
         long mask = 1L << nr;
         long old = words.get(index);
@@ -128,7 +144,18 @@ public final class Bitops {
         Rwonce.writeOnce(words, index, old | (1L << nr));
     }
 
-    /** {@code __clear_bit}: NOT atomic. Reads the whole word, writes the whole word. */
+    /**
+     * {@code __clear_bit}: NOT atomic. Reads the whole word (opaque load), writes the whole word
+     * (opaque store).
+     *
+     * <p>Race 004's window is these two accesses. On x86 the kernel emits a single unlocked
+     * read-modify-write instruction on memory ({@code btr}, or {@code andb} with a constant): still
+     * not atomic against other CPUs, but its load and store are a few cycles apart and no interrupt
+     * or preemption can fall between them. Here they are two instructions, and the thread can be
+     * descheduled in between, so the window is wider in time than the x86 kernel's; C permits the
+     * same split (the generic version is {@code *p &= ~mask}), so what the model shows is what
+     * the source allows, at a higher rate than x86 hardware gives it.
+     */
     public static void __clearBit(int nr, AtomicLongArray words, int index) {
         long old = Rwonce.readOnce(words, index);
         Rwonce.writeOnce(words, index, old & ~(1L << nr));

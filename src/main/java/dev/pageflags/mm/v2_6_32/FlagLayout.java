@@ -39,11 +39,13 @@ public enum FlagLayout {
      * <p>Here the munlocker never writes {@code page->flags}; every write of it while others can
      * reach the page happens under the lru lock, or by the page's isolator while the page is off
      * the LRU and so out of everybody else's reach. The lru-lock bits are therefore written with a
-     * single store ({@code WRITE_ONCE}). That is also the ordering the kernel's {@code set_bit} has
-     * on arm64 and POWER, where it is unordered and a later load may complete before it is
-     * visible. On x86 every atomic RMW is a LOCK-prefixed full barrier, so the kernel's own
-     * {@code set_bit(PG_lru)} would have hidden this race there; a Java RMW would hide it the same
-     * way. A single store lets this x86 machine show what weakly ordered machines can do.
+     * single store ({@code WRITE_ONCE}). That is the ordering LKMM gives {@code set_bit}: none
+     * ({@code Documentation/atomic_bitops.txt}: non-value-returning atomics are unordered), so a
+     * later load may be satisfied before the store is visible. On x86 every atomic RMW is a
+     * LOCK-prefixed full barrier, the kernel's {@code set_bit} as much as any Java RMW, and it would
+     * hide the store buffering; the single store keeps what LKMM promises and no more. This layout
+     * is hypothetical: the kernel never had it, and no source says on which machine the unfixed
+     * kernel, with its real layout, lost a page.
      */
     SEPARATE_WORDS
 }

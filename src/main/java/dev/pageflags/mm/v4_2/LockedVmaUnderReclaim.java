@@ -25,29 +25,56 @@ import static dev.pageflags.mm.VmFlags.VM_WRITE;
  *
  * <ul>
  *   <li>{@link #vma}: a private VM_LOCKED mapping of a file, one pte.</li>
- *   <li>{@link #page}: an anonymous COW page there, mapped once, not yet mlocked (mlock's
- *       populate only trylocks pages, so reclaim can still find a page of a locked vma on an
- *       evictable list). Reclaim has isolated it from the LRU and holds its page lock.</li>
+ *   <li>{@link #page}: an anonymous COW page there, not yet mlocked (mlock's populate only
+ *       trylocks pages, so reclaim can still find a page of a locked vma on an evictable list).
+ *       Reclaim has isolated it from the LRU and holds its page lock.</li>
+ *   <li>{@link #childVma}, only in the world {@link #forkedChild} builds: the same page mapped a
+ *       second time, by a child the owner forked. {@code dup_mmap()} clears VM_LOCKED in the
+ *       child's copy of the vma ({@code tmp->vm_flags &= ~VM_LOCKED}: mlock is not inherited), so
+ *       that mapping never wants the page mlocked, and it outlives the owner's exit.</li>
  * </ul>
  *
- * <p>References: the pte's and reclaim's isolation reference.
+ * <p>References: one per pte and reclaim's isolation reference.
+ *
+ * <p>Simplified: the rmap walk visits the owner's vma first and the child's second (the kernel's
+ * anon_vma interval tree orders them by address range, and both cover the same one).
  */
 public final class LockedVmaUnderReclaim {
     public final MemMap map = new MemMap(1);
     public final Page page;
     public final Vma vma;
+    /** The forked child's mapping of {@link #page}, without VM_LOCKED; null in the one-mapping world. */
+    public final Vma childVma;
     public final ReverseMap anonVma = new ReverseMap();
     public final Rmap rmap;
     public final Mlock mlock;
     private final Variant variant;
 
+    /** The page mapped only by the VM_LOCKED vma. */
     public LockedVmaUnderReclaim(Variant variant) {
+        this(variant, false);
+    }
+
+    /**
+     * The page mapped by the VM_LOCKED vma and by the vma of a child forked after the page was
+     * faulted in: its copy of the vma lacks VM_LOCKED, and the page is shared with it until either
+     * side writes to it.
+     */
+    public static LockedVmaUnderReclaim forkedChild(Variant variant) {
+        return new LockedVmaUnderReclaim(variant, true);
+    }
+
+    private LockedVmaUnderReclaim(Variant variant, boolean forkedChild) {
         this.variant = variant;
         vma = new Vma(new MmStruct(), new PteTable(map, 1), VM_READ | VM_WRITE | VM_LOCKED);
+        childVma = forkedChild ? new Vma(new MmStruct(), new PteTable(map, 1), VM_READ | VM_WRITE) : null;
         page = map.allocPage();
         page.set(PG_swapbacked);
         anonVma.mapLinear(vma, page);
         page.putPage(); // the allocation's reference became the pte's
+        if (childVma != null) {
+            anonVma.mapLinear(childVma, page); // dup_mmap() -> copy_page_range(): a second pte
+        }
         Swap.lruCacheAdd(page);
 
         // shrink_inactive_list() isolated it; shrink_page_list() locked it.
@@ -124,6 +151,18 @@ public final class LockedVmaUnderReclaim {
     /** {@code exit_mmap()}: {@code munlock_vma_pages_all()} for the VM_LOCKED vma, without mmap_sem. */
     public void exitMunlocks() {
         mlock.munlockVmaPagesAll(vma);
+    }
+
+    /**
+     * The rest of {@code exit_mmap()} after the munlock: {@code unmap_vmas()} zaps the vma's ptes
+     * ({@code page_remove_rmap()} clears PG_mlocked only when the last mapping goes), and
+     * {@code tlb_finish_mmu()} drops their references. ({@code free_pgtables()} and the vma
+     * teardown are left out: no page flag changes there.)
+     */
+    public void exitUnmaps() {
+        MmuGather tlb = new MmuGather();
+        Memory.zapPteRange(tlb, vma, 0, vma.pageTable().size());
+        tlb.tlbFinishMmu();
     }
 
     /**

@@ -18,7 +18,9 @@
  * <p>The fix, Hugh Dickins' VM_IO guard from "mm/munlock: mlock_pte_range() when mlocking or
  * munlocking" (acked in seed 002), is two {@link dev.pageflags.mm.Variant} branches: the VM_IO
  * publish and clear around the walk in {@code MlockWalk.mlockVmaPagesRange}, and the VM_SPECIAL
- * test in {@code MlockVma.mlockVmaPage}. Everything else runs the same in both variants.
+ * test in {@code MlockVma.mlockVmaPage}. Everything else runs the same in both variants. The guard
+ * was part of the patch that introduced the walk, so the broken variant (the walk without it) is
+ * the race the patch guarded against, not code any kernel released.
  *
  * <p>Left out, the same in both variants, because the race does not read them:
  * <ul>

@@ -192,6 +192,56 @@ class UnmapMunlockZapTest {
         assertEquals(1, nrMlock(w.map), "NR_MLOCK still counts the freed page");
     }
 
+    /**
+     * Vlastimil Babka's race, stepped by hand: reclaim's late mlock lands after exit's munlock. With
+     * the page mapped by the exiting vma alone, exit's unmap removes the last mapping and
+     * page_remove_rmap() clears PG_mlocked again: the state heals.
+     */
+    @Test
+    void lateMlockAfterExitMunlockHealsWhenExitUnmapsTheLastMapping() {
+        LockedVmaUnderReclaim w = new LockedVmaUnderReclaim(Variant.BROKEN);
+        w.exitMunlocks();
+        MlockCommon.mlockVmaPage(w.page); // the broken out_mlock, page lock still held
+        Filemap.unlockPage(w.page);
+        w.reclaimPutsBack();
+        w.exitUnmaps();
+
+        assertFalse(w.page.test(PG_mlocked), "clear_page_mlock() on the last mapping");
+        assertEquals(0, nrMlock(w.map));
+    }
+
+    /** The same steps with a forked child's mapping (no VM_LOCKED): the page stays mlocked for good. */
+    @Test
+    void lateMlockAfterExitMunlockLastsWhileAChildMapsThePage() {
+        LockedVmaUnderReclaim w = LockedVmaUnderReclaim.forkedChild(Variant.BROKEN);
+        assertEquals(0, w.childVma.vmFlags() & VM_LOCKED, "dup_mmap() does not inherit VM_LOCKED");
+        w.exitMunlocks();
+        MlockCommon.mlockVmaPage(w.page);
+        Filemap.unlockPage(w.page);
+        w.reclaimPutsBack();
+        w.exitUnmaps();
+
+        assertTrue(w.page.test(PG_mlocked));
+        assertEquals(LruList.LRU_UNEVICTABLE, w.page.lru());
+        assertEquals(1, w.page.mapcount(), "the child's pte");
+        assertEquals(1, nrMlock(w.map));
+    }
+
+    /** Reclaim that finds VM_LOCKED clear walks on to the child's vma and unmaps the page there too. */
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void reclaimAfterExitClearedVmLockedUnmapsFromBothMms(Variant variant) {
+        LockedVmaUnderReclaim w = LockedVmaUnderReclaim.forkedChild(variant);
+        w.vma.setVmFlags(w.vma.vmFlags() & ~VM_LOCKED);
+
+        SwapResult ret = w.reclaimTriesToUnmap();
+        w.reclaimFinishes(ret);
+
+        assertEquals(SwapResult.SWAP_SUCCESS, ret);
+        assertEquals(0, w.page.refcount());
+        assertTrue(w.map.badPages().isEmpty(), w.map.badPages().toString());
+    }
+
     @Test
     void zapOfAnLruPageReleasesItFromTheLru() {
         LockedAnonPage t = new LockedAnonPage();

@@ -10,6 +10,7 @@ import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Ref;
@@ -58,12 +59,37 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * JCStress VMs: the broken variant is the code with nothing stopping the unlocked call, as
  * proposed in the seed thread; see MlockCommon.)
  *
+ * <h2>Which munlock path</h2>
+ * The munlocker here runs {@code lock_page(); munlock_vma_page(); unlock_page();}: munlock_vma_page()
+ * under the page lock, as its BUG_ON(!PageLocked) demands and as Linus Torvalds' argument assumes
+ * ("this is very much what the page lock serialization would prevent"). In 3.13 that is how
+ * munlock_vma_pages_range() treats a THP, and how every caller of munlock_vma_page() must call it.
+ * A small page munlocked by munlock(2) takes another path in 3.13: munlock_vma_pages_range()
+ * batches it into a pagevec, and __munlock_pagevec() clears PG_mlocked in its phase 1 under the lru
+ * lock but without the page lock, which it takes only in phase 2. The fix's trylock_page() does
+ * not serialise against that phase 1, so the test drives the page-locked path: the one the fix,
+ * and the seed's argument for it, are about. The pagevec path is not modelled here
+ * (dev.pageflags.mm.v3_13.SharedFileMapping#munlockPage says the same beside the model).
+ *
  * <p>Result: (UNEVICTABLE_PGMLOCKED events, PG_mlocked, on the unevictable list (1) / an
  * evictable list (0), NR_MLOCK).
  *
  * <p>How to run: {@code java -jar stress/target/jcstress.jar -t Race000 -sc false -f 1}
  */
+@Outcome(id = Race000_MlockWithoutPageLock.MLOCKED, expect = Expect.ACCEPTABLE,
+        desc = "mlocked, on the unevictable list: as after a serial order")
+@Outcome(id = Race000_MlockWithoutPageLock.SKIPPED_BUSY, expect = Expect.ACCEPTABLE,
+        desc = "never mlocked: the scan skipped the page munlock held locked (a later scan mlocks it)")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 public final class Race000_MlockWithoutPageLock {
+    /** (UNEVICTABLE_PGMLOCKED, PG_mlocked, list, NR_MLOCK): mlocked once or twice, on the unevictable list. */
+    static final String MLOCKED = "[12], 1, 1, 1";
+    static final String SKIPPED_BUSY = "0, 0, 0, 0";
+    /** The bad end state: mlocked for a VM_LOCKED vma, then left munlocked on an evictable list. */
+    static final String LEFT_EVICTABLE = "1, 0, 0, 0";
+    static final String LEFT_EVICTABLE_DESC =
+            "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran";
+
     private Race000_MlockWithoutPageLock() {
     }
 
@@ -130,15 +156,12 @@ public final class Race000_MlockWithoutPageLock {
     }
 
     @JCStressTest
+    @JCStressMeta(Race000_MlockWithoutPageLock.class)
     @RaceVariant(seed = "000", variant = Variant.BROKEN)
     @Description("3.13: try_to_unmap_cluster() mlocks a page without its page lock while munlock_vma_page() "
             + "munlocks it; the loser of the isolation race skips try_to_munlock()")
     @Ref("seed 000: Linus Torvalds, 2014-01-03, Re: [PATCH] mm/mlock: fix BUG_ON unlocked page for nolinear VMAs")
-    @Outcome(id = "[12], 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "mlocked, on the unevictable list: a serial order")
-    @Outcome(id = "0, 0, 0, 0", expect = Expect.ACCEPTABLE, desc = "never mlocked: the scan skipped the busy page")
-    @Outcome(id = "1, 0, 0, 0", expect = Expect.ACCEPTABLE_INTERESTING,
-            desc = "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "PG_mlocked, the list and NR_MLOCK disagree")
+    @Outcome(id = LEFT_EVICTABLE, expect = Expect.ACCEPTABLE_INTERESTING, desc = LEFT_EVICTABLE_DESC)
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);
@@ -159,16 +182,19 @@ public final class Race000_MlockWithoutPageLock {
         }
     }
 
+    /**
+     * The fix, 57e68e9cd65b: the {@link dev.pageflags.mm.Variant} branch in
+     * {@link dev.pageflags.mm.v3_13.Rmap#tryToUnmapCluster}, which trylocks each page of the
+     * cluster other than the one reclaim holds, and skips a busy one, before
+     * {@link dev.pageflags.mm.vmscan.MlockCommon#mlockVmaPage}.
+     */
     @JCStressTest
+    @JCStressMeta(Race000_MlockWithoutPageLock.class)
     @RaceVariant(seed = "000", variant = Variant.FIXED)
     @Description("57e68e9cd65b: try_to_unmap_cluster() trylocks the page before mlock_vma_page() and skips it if busy")
     @Ref("57e68e9cd65b mm: try_to_unmap_cluster() should lock_page() before mlocking")
     @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=57e68e9cd65b")
-    @Outcome(id = "[12], 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "mlocked, on the unevictable list: a serial order")
-    @Outcome(id = "0, 0, 0, 0", expect = Expect.ACCEPTABLE, desc = "never mlocked: the scan skipped the busy page")
-    @Outcome(id = "1, 0, 0, 0", expect = Expect.FORBIDDEN,
-            desc = "mlocked for a VM_LOCKED vma, yet Mlocked clear on an evictable list: try_to_munlock() never ran")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "PG_mlocked, the list and NR_MLOCK disagree")
+    @Outcome(id = LEFT_EVICTABLE, expect = Expect.FORBIDDEN, desc = LEFT_EVICTABLE_DESC)
     @State
     public static class Fixed {
         private final Scenario scenario = new Scenario(Variant.FIXED);

@@ -8,6 +8,7 @@ import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Ref;
@@ -52,7 +53,15 @@ import org.openjdk.jcstress.infra.results.III_Result;
  *
  * <p>How to run: {@code java -jar stress/target/jcstress.jar -t Race001_MlockAfterZap -sc false -f 1}
  */
+@Outcome(id = Race001_MlockAfterZap.FREED_CLEAN, expect = Expect.ACCEPTABLE, desc = "freed cleanly, not mlocked")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 public final class Race001_MlockAfterZap {
+    /** (PG_mlocked when both are done, "Bad page state" reported at free, NR_MLOCK). */
+    static final String FREED_CLEAN = "0, 0, 0";
+    /** The bad end state: mlocked after the zap, freed mlocked, still counted in NR_MLOCK. */
+    static final String FREED_MLOCKED = "1, 1, 1";
+    static final String FREED_MLOCKED_DESC = "mlocked after its pte was zapped: Bad page state (mlocked) at free";
+
     private Race001_MlockAfterZap() {
     }
 
@@ -118,14 +127,12 @@ public final class Race001_MlockAfterZap {
     }
 
     @JCStressTest
+    @JCStressMeta(Race001_MlockAfterZap.class)
     @RaceVariant(seed = "001", variant = Variant.BROKEN)
     @Description("4.2: try_to_unmap_one() mlocks a page after truncation's zap_pte_range() unmapped it; "
             + "the page is freed mlocked")
     @Ref("b87537d9 mm: rmap use pte lock not mmap_sem to set PageMlocked (truncation race in its log)")
-    @Outcome(id = "0, 0, 0", expect = Expect.ACCEPTABLE, desc = "freed cleanly, not mlocked")
-    @Outcome(id = "1, 1, 1", expect = Expect.ACCEPTABLE_INTERESTING,
-            desc = "mlocked after its pte was zapped: Bad page state (mlocked) at free")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "other inconsistent state")
+    @Outcome(id = FREED_MLOCKED, expect = Expect.ACCEPTABLE_INTERESTING, desc = FREED_MLOCKED_DESC)
     @State
     public static class Broken {
         private final Scenario scenario = new Scenario(Variant.BROKEN);
@@ -146,15 +153,19 @@ public final class Race001_MlockAfterZap {
         }
     }
 
+    /**
+     * The fix, b87537d9: the {@link dev.pageflags.mm.Variant} branch in
+     * {@link dev.pageflags.mm.vmscan.RmapCommon#tryToUnmapOneLocked}, which calls
+     * {@link dev.pageflags.mm.vmscan.MlockCommon#mlockVmaPage} before dropping the pte lock instead of
+     * after it, under down_read_trylock(mmap_sem) (the broken {@code out_mlock} path).
+     */
     @JCStressTest
+    @JCStressMeta(Race001_MlockAfterZap.class)
     @RaceVariant(seed = "001", variant = Variant.FIXED)
     @Description("b87537d9: try_to_unmap_one() mlocks under the pte lock, which the zap holds while it unmaps")
     @Ref("b87537d9 mm: rmap use pte lock not mmap_sem to set PageMlocked")
     @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=b87537d9")
-    @Outcome(id = "0, 0, 0", expect = Expect.ACCEPTABLE, desc = "freed cleanly, not mlocked")
-    @Outcome(id = "1, 1, 1", expect = Expect.FORBIDDEN,
-            desc = "mlocked after its pte was zapped: Bad page state (mlocked) at free")
-    @Outcome(expect = Expect.FORBIDDEN, desc = "other inconsistent state")
+    @Outcome(id = FREED_MLOCKED, expect = Expect.FORBIDDEN, desc = FREED_MLOCKED_DESC)
     @State
     public static class Fixed {
         private final Scenario scenario = new Scenario(Variant.FIXED);

@@ -47,9 +47,13 @@ import static dev.pageflags.mm.VmFlags.VM_WRITE;
  *     -> mlock_folio: mlock_count = 2
  *   ...later munlock(2): mlock_count 2 -> 1, the page stays Mlocked and unevictable for ever.
  *
- * The fix (Hugh Dickins, in the same patch that brought the walk, acked in the seed) publishes
- * VM_LOCKED|VM_IO in one store, clears VM_IO after the walk, and makes mlock_vma_page() decline a
- * VM_IO (5.18: any VM_SPECIAL) vma. Why no interleaving can then count twice:
+ * What the two variants are. The guard (Hugh Dickins, in patch 07/13 of his series, the same patch
+ * that brought the walk, acked in the seed) publishes VM_LOCKED|VM_IO in one store, clears VM_IO
+ * after the walk, and makes mlock_vma_page() decline a VM_IO (5.18: any VM_SPECIAL) vma. The
+ * guard came with the walk, so no kernel ever shipped the walk without it: the broken variant is
+ * the series with the guard taken out, the race its commit message names ("Guard against it by
+ * setting the (inappropriate) VM_IO flag"), not a released kernel's code; the fixed variant is
+ * the series as it went into 5.18. Why no interleaving can count twice with the guard:
  *  - the racer's pte-lock section before the walk's: it reads the old flags or VM_LOCKED|VM_IO
  *    (declines), never the final VM_LOCKED, which is stored after the walk; the walk counts once;
  *  - the racer's section after the walk's: the walk saw a migration entry (not present) and
@@ -77,17 +81,15 @@ import static dev.pageflags.mm.VmFlags.VM_WRITE;
  * after mlock's store: its lock-to-read stretch (a folio_get() and a mapcount increment) must
  * straddle that store.
  *
- * Observed on a 2-core AMD EPYC VM, JDK 17, -sc false -f 1 -iters 3 -time 1000, on a machine
- * loaded by other runs (see the README table for the counts):
- *   Broken: "counted twice" 25 to 313 times in 0.3 to 1.2 million samples (60 to 300 per million),
- *           in each of 5 runs.
- *   Fixed:  never, in 0.36 and 1.05 million samples; "one short" 4 and 3 times.
+ * Observed counts: the committed reference run, results/reference/stress/summary.md (and the
+ * per-test HTML reports beside it, which also count the tolerated "one short" state).
  */
 @Outcome(id = Race002_MigrationMlockCountedTwice.COUNTED_ONCE, expect = Expect.ACCEPTABLE,
         desc = "mlock_count 1: one of the two counted the mapping; munlock made the page evictable again")
 @Outcome(id = Race002_MigrationMlockCountedTwice.ONE_SHORT, expect = Expect.ACCEPTABLE,
         desc = "mlock_count 0: the walk passed the migration entry and migration declined the VM_IO vma; "
                 + "tolerated, reclaim mlocks the page when it meets it in the VM_LOCKED vma")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("https://lore.kernel.org/linux-mm/8bc3ee8c-7f1-d812-7f22-4f9f6d436bc@google.com/")
 public final class Race002_MigrationMlockCountedTwice {
     static final String COUNTED_ONCE = "1, false, false";
@@ -169,8 +171,9 @@ public final class Race002_MigrationMlockCountedTwice {
     @JCStressTest
     @JCStressMeta(Race002_MigrationMlockCountedTwice.class)
     @RaceVariant(seed = "002", variant = Variant.BROKEN)
-    @Description("5.18 without the VM_IO guard: remove_migration_pte() mlocks the page between mlock_fixup()'s "
-            + "store of VM_LOCKED and its pte walk, which mlocks it again")
+    @Description("5.18's mlock series without the VM_IO guard of its patch 07/13 (never shipped): "
+            + "remove_migration_pte() mlocks the page between mlock_fixup()'s store of VM_LOCKED and its pte walk, "
+            + "which mlocks it again")
     @Outcome(id = COUNTED_TWICE, expect = Expect.ACCEPTABLE_INTERESTING, desc = COUNTED_TWICE_DESC)
     @State
     public static class Broken extends Scenario {
@@ -194,6 +197,12 @@ public final class Race002_MigrationMlockCountedTwice {
         }
     }
 
+    /**
+     * The guard as 5.18 shipped it: the {@link dev.pageflags.mm.Variant} branches in
+     * {@link dev.pageflags.mm.v5_18.MlockWalk#mlockVmaPagesRange} (VM_IO published with VM_LOCKED,
+     * cleared after the walk) and {@link dev.pageflags.mm.v5_18.MlockVma#mlockVmaPage} (a VM_SPECIAL
+     * vma is declined).
+     */
     @JCStressTest
     @JCStressMeta(Race002_MigrationMlockCountedTwice.class)
     @RaceVariant(seed = "002", variant = Variant.FIXED)

@@ -27,7 +27,7 @@ import static dev.pageflags.mm.PageFlag.PG_lru;
 import static dev.pageflags.mm.PageFlag.PG_swapbacked;
 
 /*
- * Race 003 (Linux 2.6.32, 2009): the missing smp_mb() in putback_lru_page().
+ * Race 003 (2009, the 2.6.32 cycle): the smp_mb() that 6a7b95481d49 put in putback_lru_page().
  *
  * Reclaim isolated an anonymous page, found it mlocked (page_evictable() false), dropped the page
  * lock and culls it with putback_lru_page(). At the same time munlock(2) reaches the page: under
@@ -39,75 +39,82 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  *     spin_lock(lru_lock)
  *     SetPageUnevictable; SetPageLRU   (a)
  *     list_add; spin_unlock            (release)
- *                                               TestClearPageMlocked()   (b)  fully ordered
+ *                                               TestClearPageMlocked()   (b)  fully ordered RMW
  *                                               isolate_lru_page():
  *                                                 PageLRU()? no          (c)  lockless: (a) not visible
  *                                                 -> -EBUSY, leave the page to the putback side
  *   page_evictable(): PageMlocked()? yes   (d)  (b) not visible
  *   -> leave the page on the unevictable list
  *
- * Each side stores one fact and loads the other's: store buffering (Dekker). The munlocker's
- * test-and-clear is fully ordered, one half of the barrier pair. The putback side has only
- * spin_unlock(), a release: it orders (a) before the unlock's store, never before the later load
- * (d). If (d) reads before (a) is visible while (c) misses (a), the page stays on the unevictable
- * list with PG_mlocked clear: stranded, never reclaimed. The fix, 6a7b95481d49 ("vmscan: order
- * evictable rescue in LRU putback"), puts smp_mb() right after add_page_to_unevictable_list().
+ * The shape, in LKMM terms. The munlocking side is a fully ordered RMW followed by a load: a
+ * value-returning atomic acts as smp_mb() before and after it, so (b) is ordered before (c). The
+ * putback side is a store followed by a load; the store sits inside a lock section, and
+ * spin_unlock() is a release, which orders (a) before the unlock but not before the later load
+ * (d). That is store buffering with a full barrier on one side only: between LKMM's
+ * SB+poonceonces (no barrier on either side, Sometimes) and SB+fencembonceonces (smp_mb() on both
+ * sides, Never), and, like the first, allowed: in litmus naming, SB+fencembonceonce+poonceonce.
+ * If (d) misses (b) while (c) misses (a), the page stays on the unevictable list with PG_mlocked
+ * clear: stranded, never reclaimed. The fix, 6a7b95481d49 ("vmscan: order evictable rescue in LRU
+ * putback"), puts smp_mb() right after add_page_to_unevictable_list(), which turns the putback
+ * side into a fenced one as well: SB+fencembonceonces, Never.
  *
- * Three shapes, one scenario, differing only in the word PG_mlocked lives in and the barrier:
+ * But in the kernel both facts are bits of ONE word. The seed asks it: "They go to the same
+ * word... Help." In 2.6.32 PG_lru and PG_mlocked are both bits of page->flags, and both writes,
+ * set_bit() and test_and_clear_bit(), are atomic read-modify-writes of it. Then coherence alone
+ * forbids the stranding, barrier or not, on any architecture LKMM describes: the two RMWs are
+ * ordered in the word's coherence order, the later one reads the earlier one's result, and the
+ * later side's own load of the word, after its RMW, cannot read anything older. Store buffering
+ * needs two locations. So the three tests are:
  *
- *   SeparateWordsNoBarrier  two words, no smp_mb   like LKMM SB+poonceonces      Sometimes  BROKEN
- *   SeparateWordsSmpMb      two words, smp_mb      like LKMM SB+fencembonceonces Never      FIXED
- *   SameWordNoBarrier       one word, atomic RMWs, no smp_mb: coherence          Never      FIXED
+ *   KernelLayoutNoBarrier        one word, atomic RMWs, no smp_mb()    coherence            never seen
+ *                                (2.6.32 as it was)                                         SAFE_BY_COHERENCE
+ *   HypotheticalLayoutNoBarrier  PG_mlocked in another word, no smp_mb()
+ *                                SB+fencembonceonce+poonceonce         Sometimes            BROKEN: seen
+ *   HypotheticalLayoutSmpMb      PG_mlocked in another word, smp_mb()
+ *                                SB+fencembonceonces                   Never                FIXED: never seen
  *
- * The seed asks: "They go to the same word... Help." They do, in 2.6.32: PG_lru and PG_mlocked
- * are both bits of page->flags, and both writes, set_bit() and test_and_clear_bit(), are atomic
- * read-modify-writes. Then coherence alone forbids the bad outcome: the two RMWs of the one word
- * are ordered; the second reads the first's result, and its own side's later load of the word
- * cannot read anything older than that. SameWordNoBarrier checks it. The race needs the two facts
- * in different words. page_evictable() already had one there, AS_UNEVICTABLE in mapping->flags,
- * and the putback comment later named it beside PG_mlocked. The separate-word tests move PG_mlocked
- * to the next word of struct page to show that shape: coherence is per word, not per cache line
- * (dev.pageflags.mm.v2_6_32.FlagLayout).
+ * The hypothetical layout is the one of Johannes Weiner's question in the seed ("I could also
+ * imagine setting one bit is independent of reading another one"): PG_mlocked moved to the next
+ * word of struct page (dev.pageflags.mm.v2_6_32.FlagLayout). page_evictable() did read one fact
+ * from another word, AS_UNEVICTABLE in mapping->flags, which the putback comment later named beside
+ * PG_mlocked; the model keeps to PG_mlocked. In that layout only the lru lock's holder writes
+ * page->flags while others can reach the page, so the model gives set_bit(PG_lru) exactly the
+ * ordering LKMM gives set_bit, none: one opaque store under the lock (WRITE_ONCE). The unlock is the
+ * model's SpinLock setRelease, a plain mov on x86, as spin_unlock() is. The munlocker keeps its
+ * fully ordered test-and-clear.
  *
- * x86, honestly. On x86 every atomic bit operation is LOCK-prefixed, which is a full barrier, and so
- * is every Java RMW (lock cmpxchg). The kernel's own set_bit(PG_lru) would have hidden this race on
- * x86; it bit on arm64 and POWER, where set_bit() is unordered. So in the separate-word shape the
- * model writes the lru-lock bits with one plain store (WRITE_ONCE), which is exactly the ordering
- * an unordered set_bit has, and is safe because in that layout only the lru lock's holder writes
- * page->flags while others can see the page (the munlocker's page lock is taken before the sample
- * and held past it, so PG_locked does not change meanwhile). The unlock is the core SpinLock's setRelease, a plain
- * mov on x86, as spin_unlock() is. The munlocker keeps its fully ordered test-and-clear: a fence on
- * one side only still lets the store buffer reorder the other. For the same reason, on x86
- * SameWordNoBarrier would hold even without coherence (its set_bit is a locked instruction too);
- * coherence is the argument that covers the weakly ordered machines.
+ * What x86 can and cannot tell. Java has no unordered atomic RMW on x86: every one is a lock
+ * cmpxchg, a full barrier there, like the kernel's lock-prefixed set_bit. So KernelLayoutNoBarrier,
+ * whose putback side sets PG_lru with such an RMW, would hold on this machine even if the two bits
+ * lived in different words: on x86 the test cannot tell coherence from the locked instruction's
+ * fence. It is graded "safe by coherence" (RaceVariant.Claim.SAFE_BY_COHERENCE) because coherence
+ * is the argument that covers every architecture, not because x86 demonstrates it. No source in
+ * the seed or the commit names an architecture on which the unfixed kernel lost a page, and this
+ * project claims none.
  *
  * No sequentially consistent interleaving of these steps strands the page: if (d) comes before (b),
  * then (a) comes before (c) and the munlocker moves the page; otherwise the putback sees PG_mlocked
  * clear. So a checker that explores interleavings under sequential consistency (Lincheck) passes
- * SeparateWordsNoBarrier too; only the store buffer strands the page, on real threads.
+ * HypotheticalLayoutNoBarrier too; only the store buffer strands the page, on real threads.
  *
  * How to run these tests:
  *   java -jar stress/target/jcstress.jar -t Race003 -sc false -jvmArgs "-XX:+UseParallelGC" \
- *        -f 1 -iters 3 -time 1000
+ *        -f 1 -iters 3 -time 1000 -strideSize 4
  *
  * Smaller strides make the actors meet far more often: each actor's per-sample time depends on
  * which path it took, so within a stride one runs ahead of the other and they meet mostly at the
- * stride's start. Add -strideSize 4 (or 1) when SeparateWordsNoBarrier must reproduce quickly.
+ * stride's start. With the default stride (256) the broken test strands a page far more rarely.
+ * A Page.publish() that stores when the page is already published would hide the race: a volatile
+ * store inside add_page_to_lru_list() is a full fence on x86.
  *
- * Observed on a 2-core AMD EPYC VM, JDK 17, shared with other builds (load average 8-20), with
- * -strideSize 4 and a Page.publish() that does not store when the page is already published
- * (a volatile store inside add_page_to_lru_list() is a full fence on x86 and hides the race):
- *   SeparateWordsNoBarrier: stranded 108 in 2.1M samples, 126 in 3.35M, 49 in 0.64M (about 5e-5)
- *   SeparateWordsSmpMb:     0 in 9.2M; with the smp_mb() removed, 21 in 1.4M (the run fails)
- *   SameWordNoBarrier:      0 in 18.5M
- * With the default stride (256) the broken test stranded 0 to 3 pages per million samples.
+ * Observed counts: the committed reference run, results/reference/stress/summary.md (and the
+ * per-test HTML reports beside it).
  */
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.MUNLOCKER_MOVED, expect = Expect.ACCEPTABLE,
         desc = "the munlocker saw PG_lru, isolated the page and put it back on an evictable list")
 @Outcome(id = Race003_PutbackRescueMissingSmpMb.PUTBACK_MOVED, expect = Expect.ACCEPTABLE,
         desc = "the munlocker did not isolate the page; the putback saw PG_mlocked clear and moved it itself")
-@Outcome(id = Race003_PutbackRescueMissingSmpMb.IMPOSSIBLE, expect = Expect.FORBIDDEN,
-        desc = "model error: the munlocker's own putback left the page unevictable")
+@Outcome(expect = Expect.FORBIDDEN, desc = RaceScenario.MODEL_ERROR)
 @Ref("LKML 2009-10-02, Johannes Weiner, Re: [rfc patch 3/3] mm: munlock COW pages on truncation unmap")
 @Ref("https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=6a7b95481d49")
 @Ref("tools/memory-model/litmus-tests/SB+poonceonces.litmus, SB+fencembonceonces.litmus")
@@ -116,19 +123,22 @@ public final class Race003_PutbackRescueMissingSmpMb {
     static final String MUNLOCKER_MOVED = "true, false";
     static final String PUTBACK_MOVED = "false, false";
     static final String STRANDED = "false, true";
-    static final String IMPOSSIBLE = "true, true";
+    static final String STRANDED_DESC =
+            "page stranded on the unevictable list, not mlocked: both sides missed the other's store";
+    // "true, true" (the munlocker's own putback left the page unevictable) is no interleaving's
+    // result: it falls into the catch-all, a model error.
 
     private Race003_PutbackRescueMissingSmpMb() {
     }
 
     /** What differs between the three tests. */
     public enum Shape {
-        /** PG_mlocked in the next word of struct page, no barrier after the unevictable add: SB+poonceonces. */
-        SEPARATE_WORDS_NO_BARRIER(FlagLayout.SEPARATE_WORDS, Variant.BROKEN),
+        /** The kernel's layout: both bits in page->flags, atomic RMWs, no barrier. Safe by coherence. */
+        KERNEL_LAYOUT_NO_BARRIER(FlagLayout.SAME_WORD, Variant.BROKEN),
+        /** PG_mlocked in the next word of struct page, no barrier: SB+fencembonceonce+poonceonce. */
+        HYPOTHETICAL_LAYOUT_NO_BARRIER(FlagLayout.SEPARATE_WORDS, Variant.BROKEN),
         /** The same with the fix's smp_mb(): SB+fencembonceonces. */
-        SEPARATE_WORDS_SMP_MB(FlagLayout.SEPARATE_WORDS, Variant.FIXED),
-        /** The kernel's layout, one word, atomic RMWs, no barrier: held by coherence. */
-        SAME_WORD_NO_BARRIER(FlagLayout.SAME_WORD, Variant.BROKEN);
+        HYPOTHETICAL_LAYOUT_SMP_MB(FlagLayout.SEPARATE_WORDS, Variant.FIXED);
 
         final FlagLayout layout;
         final Variant code;
@@ -231,14 +241,14 @@ public final class Race003_PutbackRescueMissingSmpMb {
     @JCStressTest
     @JCStressMeta(Race003_PutbackRescueMissingSmpMb.class)
     @RaceVariant(seed = "003", variant = Variant.BROKEN)
-    @Description("2.6.32 putback_lru_page() without smp_mb(), PG_lru and PG_mlocked in separate words "
-            + "(like LKMM SB+poonceonces: Sometimes)")
+    @Description("Hypothetical layout, PG_mlocked in another word than PG_lru, putback_lru_page() without "
+            + "smp_mb(): store buffering with a full barrier on the munlocker's side only (Sometimes)")
     @Outcome(id = STRANDED, expect = Expect.ACCEPTABLE_INTERESTING,
-            desc = "page stranded on the unevictable list, not mlocked: both sides missed the other's store")
+            desc = STRANDED_DESC)
     @State
-    public static class SeparateWordsNoBarrier extends Scenario {
-        public SeparateWordsNoBarrier() {
-            super(Shape.SEPARATE_WORDS_NO_BARRIER);
+    public static class HypotheticalLayoutNoBarrier extends Scenario {
+        public HypotheticalLayoutNoBarrier() {
+            super(Shape.HYPOTHETICAL_LAYOUT_NO_BARRIER);
         }
 
         @Actor
@@ -257,17 +267,23 @@ public final class Race003_PutbackRescueMissingSmpMb {
         }
     }
 
+    /**
+     * The fix, 6a7b95481d49: the {@code smp_mb()} after {@code add_page_to_unevictable_list()}, the
+     * one {@link dev.pageflags.mm.Variant} branch in
+     * {@link dev.pageflags.mm.v2_6_32.Vmscan#putbackLruPage}; its other half is the munlocker's fully
+     * ordered {@link dev.pageflags.mm.v2_6_32.UnevictableFlags#testClearPageMlocked}.
+     */
     @JCStressTest
     @JCStressMeta(Race003_PutbackRescueMissingSmpMb.class)
     @RaceVariant(seed = "003", variant = Variant.FIXED)
-    @Description("Fixed (6a7b95481d49): smp_mb() after add_page_to_unevictable_list(), separate words "
-            + "(like LKMM SB+fencembonceonces: Never)")
+    @Description("Hypothetical layout with the fix (6a7b95481d49): smp_mb() after add_page_to_unevictable_list(), "
+            + "a full barrier on both sides (SB+fencembonceonces: Never)")
     @Outcome(id = STRANDED, expect = Expect.FORBIDDEN,
-            desc = "page stranded on the unevictable list, not mlocked: both sides missed the other's store")
+            desc = STRANDED_DESC)
     @State
-    public static class SeparateWordsSmpMb extends Scenario {
-        public SeparateWordsSmpMb() {
-            super(Shape.SEPARATE_WORDS_SMP_MB);
+    public static class HypotheticalLayoutSmpMb extends Scenario {
+        public HypotheticalLayoutSmpMb() {
+            super(Shape.HYPOTHETICAL_LAYOUT_SMP_MB);
         }
 
         @Actor
@@ -287,22 +303,22 @@ public final class Race003_PutbackRescueMissingSmpMb {
     }
 
     /*
-     * The unfixed putback, but with the kernel's own layout: PG_mlocked beside PG_lru in
-     * page->flags, every write of that word an atomic RMW. Graded FIXED: its bad outcome must never
-     * appear, and the reason is coherence, not a barrier (see the top comment for what x86 can and
-     * cannot tell apart here).
+     * The kernel as it was: the unfixed putback with the kernel's own layout, PG_mlocked beside
+     * PG_lru in page->flags, every write of that word an atomic RMW. It never had the fix and needs
+     * none: its bad outcome must never appear, and the reason is coherence, not a barrier. On x86
+     * this test cannot tell coherence from the fence of the locked instruction (see the top comment).
      */
     @JCStressTest
     @JCStressMeta(Race003_PutbackRescueMissingSmpMb.class)
-    @RaceVariant(seed = "003", variant = Variant.FIXED)
-    @Description("2.6.32 putback_lru_page() without smp_mb(), PG_lru and PG_mlocked in the same word, "
-            + "atomic RMWs: coherence forbids the stranding")
+    @RaceVariant(seed = "003", variant = Variant.BROKEN, claim = RaceVariant.Claim.SAFE_BY_COHERENCE)
+    @Description("The kernel's layout: 2.6.32 putback_lru_page() without smp_mb(), PG_lru and PG_mlocked in "
+            + "page->flags, atomic RMWs: safe by coherence (on x86 indistinguishable from the locked RMW's fence)")
     @Outcome(id = STRANDED, expect = Expect.FORBIDDEN,
-            desc = "page stranded on the unevictable list, not mlocked: both sides missed the other's store")
+            desc = STRANDED_DESC)
     @State
-    public static class SameWordNoBarrier extends Scenario {
-        public SameWordNoBarrier() {
-            super(Shape.SAME_WORD_NO_BARRIER);
+    public static class KernelLayoutNoBarrier extends Scenario {
+        public KernelLayoutNoBarrier() {
+            super(Shape.KERNEL_LAYOUT_NO_BARRIER);
         }
 
         @Actor

@@ -7,6 +7,12 @@ package dev.pageflags.stress;
  * instance under systematic interleaving exploration. Neither owns a second copy of the race.
  */
 public interface RaceScenario {
+    /**
+     * The description of every test's catch-all {@code @Outcome} (no id, FORBIDDEN): each state a
+     * correct model can reach is named by the test, so a state nothing names is the model's fault.
+     */
+    String MODEL_ERROR = "model error: no interleaving of the race explains this state";
+
     /** The first racing kernel path. */
     void actor1();
 

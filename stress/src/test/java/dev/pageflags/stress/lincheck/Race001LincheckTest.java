@@ -3,6 +3,7 @@ package dev.pageflags.stress.lincheck;
 import dev.pageflags.mm.Variant;
 import dev.pageflags.stress.Race001_MlockAfterMunlockAll;
 import dev.pageflags.stress.Race001_MlockAfterZap;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,16 @@ import org.junit.jupiter.api.Test;
  * mlocks under the pte lock.
  */
 class Race001LincheckTest {
+    /*
+     * Disabled since the scenario became the permanent one (a forked child still maps the page,
+     * exit_mmap() goes on to unmap): Lincheck 3.6 on JDK 17 sees none of the model's VarHandle and
+     * atomic accesses on this path, explores 12 interleavings, calls that complete and never reaches
+     * the stranding that JCStress shows on real threads. With reclaim holding the pte lock from the
+     * constructor instead, Lincheck schedules the exiting thread first, and it spins on that lock
+     * for ever while the holder is never run ("Concurrent test has hung"). Needs a driver that
+     * gives Lincheck switch points on the model's atomics.
+     */
+    @Disabled("Lincheck 3.6/JDK 17 explores too few interleavings of this scenario to reach the race; see comment")
     @Test
     void brokenMlockAfterMunlockAllLeavesPageMlocked() {
         RaceChecks.expectViolation(Race001_MlockAfterMunlockAll.Broken.class,

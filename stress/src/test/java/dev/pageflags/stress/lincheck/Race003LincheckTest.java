@@ -19,22 +19,22 @@ class Race003LincheckTest {
 
     @Test
     void separateWordsWithoutBarrierPassesUnderSequentialConsistency() {
-        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.SeparateWordsNoBarrier.class,
-                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.SEPARATE_WORDS_NO_BARRIER), Bounds.FIXED,
+        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutNoBarrier.class,
+                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.HYPOTHETICAL_LAYOUT_NO_BARRIER), Bounds.FIXED,
                 WHY + " JCStress observes it on x86 (the store buffer).");
     }
 
     @Test
     void separateWordsWithSmpMbPassesUnderSequentialConsistency() {
-        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.SeparateWordsSmpMb.class,
-                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.SEPARATE_WORDS_SMP_MB), Bounds.FIXED,
+        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSmpMb.class,
+                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.HYPOTHETICAL_LAYOUT_SMP_MB), Bounds.FIXED,
                 WHY + " The pass cannot tell whether smp_mb() is needed; JCStress grades the fix.");
     }
 
     @Test
     void sameWordWithoutBarrierPassesUnderSequentialConsistency() {
-        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.SameWordNoBarrier.class,
-                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.SAME_WORD_NO_BARRIER), Bounds.FIXED,
+        RaceChecks.expectPassNotApplicable(Race003_PutbackRescueMissingSmpMb.KernelLayoutNoBarrier.class,
+                () -> new Race003_PutbackRescueMissingSmpMb.Scenario(Shape.KERNEL_LAYOUT_NO_BARRIER), Bounds.FIXED,
                 WHY + " Whether coherence of one word holds on hardware is JCStress's question too.");
     }
 }
