@@ -155,6 +155,11 @@ public final class Race001_MlockAfterMunlockAll {
         public void arbiter(III_Result r) {
             scenario.record(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN);
+        }
     }
 
     @JCStressTest
@@ -184,6 +189,11 @@ public final class Race001_MlockAfterMunlockAll {
         @Arbiter
         public void arbiter(III_Result r) {
             scenario.record(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED);
         }
     }
 }

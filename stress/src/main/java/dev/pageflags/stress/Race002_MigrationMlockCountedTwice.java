@@ -192,6 +192,11 @@ public final class Race002_MigrationMlockCountedTwice {
         public void munlockAfterwards(IZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Broken();
+        }
     }
 
     @JCStressTest
@@ -219,6 +224,11 @@ public final class Race002_MigrationMlockCountedTwice {
         @Arbiter
         public void munlockAfterwards(IZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Fixed();
         }
     }
 }

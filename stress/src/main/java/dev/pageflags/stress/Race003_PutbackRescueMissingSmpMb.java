@@ -255,6 +255,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         public void endState(ZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new SeparateWordsNoBarrier();
+        }
     }
 
     @JCStressTest
@@ -283,6 +288,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         @Arbiter
         public void endState(ZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new SeparateWordsSmpMb();
         }
     }
 
@@ -318,6 +328,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         @Arbiter
         public void endState(ZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new SameWordNoBarrier();
         }
     }
 }

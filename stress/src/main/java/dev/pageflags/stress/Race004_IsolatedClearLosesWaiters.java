@@ -184,6 +184,11 @@ public final class Race004_IsolatedClearLosesWaiters {
         public void endState(ZZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Broken();
+        }
     }
 
     @JCStressTest
@@ -211,6 +216,11 @@ public final class Race004_IsolatedClearLosesWaiters {
         @Arbiter
         public void endState(ZZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Fixed();
         }
     }
 }

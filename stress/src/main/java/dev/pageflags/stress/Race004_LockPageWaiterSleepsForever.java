@@ -203,6 +203,11 @@ public final class Race004_LockPageWaiterSleepsForever {
         public void compaction() {
             actor1();
         }
+
+        /** This test's race for the Lincheck check: one compaction round is all a model checker needs. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN, 1);
+        }
     }
 
     @JCStressTest(Mode.Termination)
@@ -225,6 +230,11 @@ public final class Race004_LockPageWaiterSleepsForever {
         @Signal
         public void compaction() {
             actor1();
+        }
+
+        /** This test's race for the Lincheck check: one compaction round is all a model checker needs. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED, 1);
         }
     }
 }
