@@ -32,7 +32,8 @@ record Exploration(int bound, int explored, int runs, boolean violationFound, St
                     + " invocations: " + otherFailure.getClass().getSimpleName() + ", " + millis + " ms";
         }
         if (violationFound) {
-            return "violation found at invocation " + explored + " (bound " + bound + "), " + millis + " ms";
+            return "violation found at invocation " + explored + " (bound " + bound + "; the block ran " + runs
+                    + " times with Lincheck's replays of it), " + millis + " ms";
         }
         return explored + " invocations explored (bound " + bound + ", "
                 + (complete() ? "exploration complete" : "bound reached") + "), no violation, " + millis + " ms";
