@@ -1,6 +1,7 @@
 package dev.pageflags.mm;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * (exclusion, every sleeper woken, PG_waiters gone when nobody waits). Every wait is bounded:
  * a lost wake-up fails the test instead of hanging the build.
  */
+@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FilemapTest {
-    private static final long JOIN_MILLIS = 20_000;
+    private static final long JOIN_MILLIS = 10_000;
 
     private final MemMap map = new MemMap(8);
     private final Page page = map.page(3);

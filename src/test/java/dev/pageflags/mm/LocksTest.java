@@ -1,6 +1,7 @@
 package dev.pageflags.mm;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LocksTest {
     @Test
     void spinLockExcludesAndCounts() throws InterruptedException {
@@ -29,8 +31,9 @@ class LocksTest {
             threads.add(th);
             th.start();
         }
+        long deadline = System.currentTimeMillis() + 10_000;
         for (Thread th : threads) {
-            th.join(20_000);
+            th.join(Math.max(1, deadline - System.currentTimeMillis()));
             if (th.isAlive()) {
                 fail("spinlock holder never finished");
             }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 5.17 code trips the check the first time it runs, on one thread, because it updates PG_isolated
  * non-atomically on a page that others can reach. The fixed code passes the same check.
  */
-@Timeout(10)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class IsolatedPageFlagDebugTest {
     private final MemMap map = MemMap.builder().pages(2).debugPgflags(true).build();
     private final BalloonDevInfo balloon = new BalloonDevInfo();

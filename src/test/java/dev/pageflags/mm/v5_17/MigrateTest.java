@@ -30,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The 5.17 movable-page paths one step at a time, with no second thread racing them: both variants
  * must behave alike here, since the fix changed only how PG_isolated is written, not what is written.
  */
-@Timeout(10)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MigrateTest {
+    private static final long JOIN_MILLIS = 5_000;
+
     private final MemMap map = MemMap.builder().pages(2).debugPgflags(false).build();
     private final BalloonDevInfo balloon = new BalloonDevInfo();
     private final Page page = map.page(0);
@@ -152,8 +154,10 @@ class MigrateTest {
         // unpark away from the test thread.
         AtomicReference<WaitPageQueue> queued = new AtomicReference<>();
         Thread waiter = new Thread(() -> queued.set(Filemap.queueForPageLock(p)));
+        waiter.setDaemon(true);
         waiter.start();
-        waiter.join();
+        waiter.join(JOIN_MILLIS);
+        assertFalse(waiter.isAlive(), "the queueing half of lock_page() never blocks, yet it did not return");
         WaitPageQueue wait = queued.get();
         assertNotNull(wait, "the page is locked, so the waiter queued");
         assertTrue(p.test(PG_waiters));
@@ -178,9 +182,14 @@ class MigrateTest {
             Filemap.lockPage(p);
             Filemap.unlockPage(p);
         });
+        task.setDaemon(true);
         task.start();
-        // Test-side wait until the task is asleep on the page (PG_waiters set under the queue lock).
+        // Test-side wait until the task is asleep on the page (PG_waiters set under the queue lock);
+        // a waiter that never sets PG_waiters would otherwise keep this loop going for ever.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
         while (!p.test(PG_waiters) || task.getState() != Thread.State.WAITING) {
+            assertTrue(System.nanoTime() < deadline, () -> "lock_page() of a locked page never went to sleep with"
+                    + " PG_waiters set: task " + task.getState() + ", " + p);
             Thread.onSpinWait();
         }
 
@@ -188,7 +197,7 @@ class MigrateTest {
         Filemap.unlockPage(p);
         p.putPage();
 
-        task.join(TimeUnit.SECONDS.toMillis(5));
+        task.join(JOIN_MILLIS);
         assertFalse(task.isAlive(), "lock_page() returned");
         assertFalse(p.test(PG_locked));
     }

@@ -4,6 +4,7 @@ import dev.pageflags.mm.LruList;
 import dev.pageflags.mm.Lruvec;
 import dev.pageflags.mm.Page;
 import dev.pageflags.mm.VmStat;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static dev.pageflags.mm.PageFlag.PG_lru;
@@ -16,8 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The per-page mlock_count bookkeeping of 5.18, one call at a time. */
 class MlockTest {
-    private final PageUnderMigration world = new PageUnderMigration(VM_READ);
-    private final Page page = world.newPage();
+    private PageUnderMigration world;
+    private Page page;
+
+    /** Not in field initialisers: the setup takes locks, and only methods run under the tests' timeout. */
+    @BeforeEach
+    void newPageUnderMigration() {
+        world = new PageUnderMigration(VM_READ);
+        page = world.newPage();
+    }
 
     @Test
     void mlockMovesThePageToTheUnevictableListWithCountOne() {

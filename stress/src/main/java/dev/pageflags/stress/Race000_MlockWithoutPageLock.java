@@ -180,6 +180,11 @@ public final class Race000_MlockWithoutPageLock {
         public void arbiter(IIII_Result r) {
             scenario.record(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN);
+        }
     }
 
     /**
@@ -212,6 +217,11 @@ public final class Race000_MlockWithoutPageLock {
         @Arbiter
         public void arbiter(IIII_Result r) {
             scenario.record(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED);
         }
     }
 }

@@ -186,6 +186,11 @@ public final class Race001_MlockAfterMunlockAll {
         public void arbiter(IIII_Result r) {
             scenario.record(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN);
+        }
     }
 
     /**
@@ -218,6 +223,11 @@ public final class Race001_MlockAfterMunlockAll {
         @Arbiter
         public void arbiter(IIII_Result r) {
             scenario.record(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED);
         }
     }
 }

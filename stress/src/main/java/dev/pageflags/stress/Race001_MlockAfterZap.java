@@ -151,6 +151,11 @@ public final class Race001_MlockAfterZap {
         public void arbiter(III_Result r) {
             scenario.record(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN);
+        }
     }
 
     /**
@@ -183,6 +188,11 @@ public final class Race001_MlockAfterZap {
         @Arbiter
         public void arbiter(III_Result r) {
             scenario.record(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED);
         }
     }
 }

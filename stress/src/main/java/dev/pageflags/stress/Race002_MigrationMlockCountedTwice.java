@@ -195,6 +195,11 @@ public final class Race002_MigrationMlockCountedTwice {
         public void munlockAfterwards(IZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Broken();
+        }
     }
 
     /**
@@ -228,6 +233,11 @@ public final class Race002_MigrationMlockCountedTwice {
         @Arbiter
         public void munlockAfterwards(IZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Fixed();
         }
     }
 }

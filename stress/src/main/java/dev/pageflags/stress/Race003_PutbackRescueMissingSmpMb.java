@@ -265,6 +265,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         public void endState(ZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new HypotheticalLayoutNoBarrier();
+        }
     }
 
     /**
@@ -300,6 +305,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         public void endState(ZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new HypotheticalLayoutSmpMb();
+        }
     }
 
     /*
@@ -334,6 +344,11 @@ public final class Race003_PutbackRescueMissingSmpMb {
         @Arbiter
         public void endState(ZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new KernelLayoutNoBarrier();
         }
     }
 }

@@ -182,6 +182,11 @@ public final class Race004_IsolatedClearLosesWaiters {
         public void endState(ZZZ_Result r) {
             report(r);
         }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Broken();
+        }
     }
 
     /**
@@ -215,6 +220,11 @@ public final class Race004_IsolatedClearLosesWaiters {
         @Arbiter
         public void endState(ZZZ_Result r) {
             report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new Fixed();
         }
     }
 }

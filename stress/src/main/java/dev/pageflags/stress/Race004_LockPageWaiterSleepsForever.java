@@ -201,6 +201,11 @@ public final class Race004_LockPageWaiterSleepsForever {
         public void compaction() {
             actor1();
         }
+
+        /** This test's race for the Lincheck check: one compaction round is all a model checker needs. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.BROKEN, 1);
+        }
     }
 
     /**
@@ -229,6 +234,11 @@ public final class Race004_LockPageWaiterSleepsForever {
         @Signal
         public void compaction() {
             actor1();
+        }
+
+        /** This test's race for the Lincheck check: one compaction round is all a model checker needs. */
+        public static RaceScenario newScenario() {
+            return new Scenario(Variant.FIXED, 1);
         }
     }
 }

@@ -4,13 +4,13 @@ package dev.pageflags.stress.lincheck;
  * How many interleavings a check may try. Each invocation builds a fresh mem_map and runs both
  * actors under Lincheck's instrumentation, tens of milliseconds on these 2-core machines, so the
  * bound is what keeps all checks within their share of {@code mvn verify}. Raise it with
- * {@code -Dlincheck.invocations=N} on a bigger machine; the verdicts file says, per check, whether
- * exploration finished before the bound.
+ * {@code -Dlincheck.invocations=N} on a bigger machine; the verdicts file gives, per check, the
+ * invocations explored beside the bound, and whether exploration finished before it.
  */
 final class Bounds {
     /**
-     * Broken variants stop at their first violation, within a handful of interleavings on JDK 17
-     * (7 to 65 measured); the bound only caps a silent miss, which then fails the test.
+     * Broken variants stop at their first violation, within a few dozen invocations on JDK 17
+     * (8 to 36 measured); the bound only caps a silent miss, which then fails the test.
      */
     static final int BROKEN = Integer.getInteger("lincheck.brokenInvocations", 300);
 

@@ -10,59 +10,90 @@ import java.util.function.Supplier;
  * Drives one {@link RaceScenario} under Lincheck's model checker: a fresh scenario per invocation,
  * {@code actor1} and {@code actor2} on two threads, then the scenario's own end-state check.
  *
- * <p>The race itself is the one JCStress runs; nothing of it is restated here. Lincheck
- * ({@code Lincheck.runConcurrentTest}) instruments the code the block reaches, schedules the two
- * threads itself and tries interleavings of their shared-memory accesses (fields, arrays, atomics,
- * VarHandles; fields and arrays only on JDK 17, see {@link LincheckSeesPlainFieldsTest}), with few
- * thread switches first and more as it goes, under sequential consistency. An interleaving whose end state is bad surfaces as a {@link LincheckAssertionError}
- * whose message shows that interleaving thread by thread.
- *
- * <p>The factory must allocate the scenario in ordinary code, a lambda such as
- * {@code () -> new X()}: see {@link RaceChecks} for what a constructor reference does to Lincheck.
- *
- * <p>Every failure other than the scenario's own {@link BadEndState} (a hang, a livelock, an
- * exception thrown by the model) is rethrown: it is a defect of the test, not a verdict.
+ * <p>The race is the one JCStress runs; nothing of it is restated here. Lincheck
+ * ({@code Lincheck.runConcurrentTest}) instruments the code the block reaches, schedules the
+ * threads itself and tries interleavings of their shared-memory accesses under sequential
+ * consistency, fewest thread switches first. An interleaving whose end state is bad surfaces as a
+ * {@link LincheckAssertionError} naming {@link BadEndState}; any other failure Lincheck reports (a
+ * hang, a livelock, an exception of the model) is kept apart, as a defect rather than a verdict.
  */
 final class LincheckRaceDriver {
     private LincheckRaceDriver() {
     }
 
-    static Exploration explore(Supplier<? extends RaceScenario> factory, int bound) {
+    /**
+     * @param waiterSleeps the race's {@code actor2} blocks for real and, in the bad case, never
+     *                     returns: the end state is judged once {@code actor1} (the waker) returned
+     */
+    static Exploration explore(Supplier<? extends RaceScenario> factory, boolean waiterSleeps, int bound) {
         InvocationTally tally = new InvocationTally();
         long start = System.nanoTime();
         String report = null;
+        Throwable other = null;
         try {
             Lincheck.runConcurrentTest(bound, () -> {
-                tally.mark();
-                runOnce(factory.get());
+                tally.runStarted();
+                try {
+                    if (waiterSleeps) {
+                        runWithSleepingWaiter(factory.get());
+                    } else {
+                        runOnce(factory.get());
+                    }
+                } catch (BadEndState bad) {
+                    tally.violationFound();
+                    throw bad;
+                }
             });
         } catch (LincheckAssertionError failure) {
-            report = failure.getMessage();
-            if (report == null || !report.contains(BadEndState.class.getName())) {
-                throw failure;
+            if (failure.getMessage() != null && failure.getMessage().contains(BadEndState.class.getName())) {
+                report = failure.getMessage();
+            } else {
+                other = failure;
             }
+        } catch (RuntimeException failure) {
+            other = failure;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Exploration(bound, tally.count(), report != null, report, millis);
+        return new Exploration(bound, tally.explored(), tally.runs(), report != null, report, other, millis);
     }
 
-    /** One invocation: both actors on their own threads, then the verdict on the end state. */
+    /** Both actors on their own threads, then the verdict on the end state. */
     private static void runOnce(RaceScenario race) {
         Thread first = new Thread(race::actor1);
         Thread second = new Thread(race::actor2);
         first.start();
         second.start();
         join(first);
-        if (race instanceof BlockingRace blocking && blocking.wakeUpLost()) {
-            String lost = race.describeEndState();
-            blocking.rescueSleeper();
-            join(second);
-            throw new BadEndState(lost);
-        }
         join(second);
         if (race.badEndState()) {
             throw new BadEndState(race.describeEndState());
         }
+    }
+
+    /**
+     * A waiter that may sleep for ever: waiting for it proves nothing under Lincheck, whose parking
+     * model calls a thread that can never proceed a hang, whatever the cause. So once the waker
+     * returned, the main thread waits until the waiter either returned or is in the scenario's bad
+     * end state (queued, never woken, nobody left to wake it), and judges that decision. A lost
+     * waiter is then woken by {@link SleeperRescue}, or Lincheck would report a hang, not the race.
+     */
+    private static void runWithSleepingWaiter(RaceScenario race) {
+        Thread waker = new Thread(race::actor1);
+        SleepingWaiter waiter = new SleepingWaiter(race);
+        Thread sleeper = new Thread(waiter);
+        waker.start();
+        sleeper.start();
+        join(waker);
+        while (!waiter.returned() && !race.badEndState()) {
+            Thread.onSpinWait();
+        }
+        if (!waiter.returned()) {
+            String lost = race.describeEndState();
+            SleeperRescue.wakeLostWaiter(race);
+            join(sleeper);
+            throw new BadEndState(lost);
+        }
+        join(sleeper);
     }
 
     private static void join(Thread t) {

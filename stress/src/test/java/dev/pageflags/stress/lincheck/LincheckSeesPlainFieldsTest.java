@@ -2,6 +2,9 @@ package dev.pageflags.stress.lincheck;
 
 import dev.pageflags.stress.RaceScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its plain fields. So this check fails the build wherever the checks run blind: run them on
  * JDK 17 (the {@code lincheck-jdk17} profile does when it finds one).
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LincheckSeesPlainFieldsTest {
 
     /** {@code __clear_bit} against {@code __set_bit} on one plain word: the second store wins. */
@@ -46,9 +50,9 @@ class LincheckSeesPlainFieldsTest {
 
     @Test
     void plainLostUpdateIsFound() {
-        Exploration e = LincheckRaceDriver.explore(() -> new PlainLostUpdate(), 100);
-        assertTrue(e.violationFound(), () -> "Lincheck " + LincheckReport.lincheckVersion() + " on "
-                + LincheckReport.jvm() + " did not find a lost update on a plain field (" + e.summary() + "):"
+        Exploration e = LincheckRaceDriver.explore(() -> new PlainLostUpdate(), false, 100);
+        assertTrue(e.violationFound(), () -> "Lincheck " + RunEnvironment.lincheckVersion() + " on "
+                + RunEnvironment.jvm() + " did not find a lost update on a plain field (" + e.summary() + "):"
                 + " it is blind to plain accesses on this JVM, and clean passes of fixed variants prove"
                 + " nothing. Run the Lincheck checks on JDK 17 (-Dlincheck.java=/path/to/jdk17/bin/java).");
     }
