@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import static dev.pageflags.mm.PageFlag.PG_isolated;
 import static dev.pageflags.mm.PageFlag.PG_locked;
@@ -24,10 +24,20 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The page lock, first step by step on one thread (the protocol), then with real threads
  * (exclusion, every sleeper woken, PG_waiters gone when nobody waits). Every wait is bounded:
  * a lost wake-up fails the test instead of hanging the build.
+ *
+ * <p>The threaded tests wait with {@link PageLockWatchdog}, which fails on a provably permanent
+ * stall (every live worker parked on an entry no waker chose) within seconds, and never on mere
+ * slowness. A fixed 20 s join used to fail here on a loaded 2-CPU machine without any lost
+ * wake-up: once every waiter has been robbed sysctl_page_lock_unfairness times, each unlock_page
+ * hands the lock to the next sleeper and the unlocker's next lock_page goes to sleep, so every
+ * round costs a wake-up and a context switch. Measured with {@link PageLockStallHunt} at load
+ * average 20-24: 4 x 20,000 rounds took up to 42 s, yet no stretch without a finished round
+ * exceeded 35 ms.
  */
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FilemapTest {
-    private static final long JOIN_MILLIS = 10_000;
+    /** Bounds the single-thread joins and the waits for a thread to park; the contended runs use the watchdog. */
+    private static final long JOIN_MILLIS = 20_000;
 
     private final MemMap map = new MemMap(8);
     private final Page page = map.page(3);
@@ -123,55 +133,118 @@ class FilemapTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void mutualExclusionUnderContention() throws Exception {
-        int threads = 4;
-        int rounds = 20_000;
+        // 5,000 rounds each: a hand-off convoy at ~0.5 ms a round (measured at load 24) stays near 10 s.
+        contend(4, 5_000);
+    }
+
+    /** As many lockers as the 2-CPU CI machine has CPUs, so a waker and its waiter can really run at once. */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void mutualExclusionUnderContentionTwoThreads() throws Exception {
+        contend(2, 10_000);
+    }
+
+    /**
+     * The watchdog must be able to fail: race 004 replayed with a real sleeper. The holder's stale
+     * write-back drops PG_waiters, so its unlock_page takes the fast path and the sleeper stays
+     * parked with nobody left to wake it; that must be reported as a lost wake-up within seconds.
+     */
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theWatchdogReportsARealLostWakeUp() throws Exception {
+        assertTrue(Filemap.trylockPage(page));
+        int index = map.flagIndex(page.pfn());
+        long seenByHolder = map.flagWords().getOpaque(index);
+        PageLockWatchdog dog = new PageLockWatchdog(page).windows(200, 200, 30_000);
+        PageLockWatchdog.Worker sleeper = dog.spawn("sleeper", w -> {
+            w.phase(PageLockWatchdog.PHASE_LOCK);
+            Filemap.lockPage(page);
+            w.phase(PageLockWatchdog.PHASE_UNLOCK);
+            Filemap.unlockPage(page);
+            w.roundDone();
+        });
+        dog.startAll();
+        awaitAllParked(List.of(sleeper.thread));
+        map.flagWords().setOpaque(index, seenByHolder);
+        Filemap.unlockPage(page);
+
+        AssertionError stall = assertThrows(AssertionError.class, dog::awaitAll);
+        assertTrue(stall.getMessage().startsWith(
+                "lost wake-up: page unlocked, PG_waiters=0, 1 waiters queued, 1 parked unwoken"), stall.getMessage());
+
+        // Rescue the sleeper as the next unlocker would have: PG_waiters back, then a slow-path unlock.
+        assertTrue(Filemap.trylockPage(page));
+        page.set(PG_waiters);
+        Filemap.unlockPage(page);
+        joinAll(List.of(sleeper.thread));
+    }
+
+    /**
+     * {@code threads} lockers, released together, each taking and dropping the page lock
+     * {@code rounds} times; a plain counter under the lock checks exclusion. The watchdog fails the
+     * test on a provable lost wake-up, not on a slow machine.
+     */
+    private void contend(int threads, int rounds) throws InterruptedException {
         int[] plainCounter = {0};
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
-        runThreads(threads, () -> {
-            for (int i = 0; i < rounds; i++) {
-                Filemap.lockPage(page);
-                if (inside.incrementAndGet() != 1) {
-                    overlaps.incrementAndGet();
+        PageLockWatchdog dog = new PageLockWatchdog(page);
+        for (int t = 0; t < threads; t++) {
+            dog.spawn("locker-" + t, w -> {
+                for (int i = 0; i < rounds; i++) {
+                    w.phase(PageLockWatchdog.PHASE_LOCK);
+                    Filemap.lockPage(page);
+                    w.phase(PageLockWatchdog.PHASE_HELD);
+                    if (inside.incrementAndGet() != 1) {
+                        overlaps.incrementAndGet();
+                    }
+                    plainCounter[0]++;
+                    inside.decrementAndGet();
+                    w.phase(PageLockWatchdog.PHASE_UNLOCK);
+                    Filemap.unlockPage(page);
+                    w.roundDone();
                 }
-                plainCounter[0]++;
-                inside.decrementAndGet();
-                Filemap.unlockPage(page);
-            }
-        });
+            });
+        }
+        dog.startAll();
+        dog.awaitAll();
         assertEquals(0, overlaps.get(), "two holders at once");
         assertEquals(threads * rounds, plainCounter[0], "updates under the page lock were lost");
         assertEquals(0L, page.flags(), "PG_locked and PG_waiters both clear when nobody waits");
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everySleeperIsWokenAndNobodyIsLeftWaiting() throws Exception {
         assertTrue(Filemap.trylockPage(page));
         int sleepers = 8;
-        CountDownLatch started = new CountDownLatch(sleepers);
         List<Thread> all = new ArrayList<>();
         AtomicInteger holders = new AtomicInteger();
+        PageLockWatchdog dog = new PageLockWatchdog(page);
         for (int i = 0; i < sleepers; i++) {
-            Thread t = daemon(() -> {
-                started.countDown();
+            all.add(dog.spawn("sleeper-" + i, w -> {
+                w.phase(PageLockWatchdog.PHASE_LOCK);
                 Filemap.lockPage(page);
+                w.phase(PageLockWatchdog.PHASE_HELD);
                 holders.incrementAndGet();
+                w.phase(PageLockWatchdog.PHASE_UNLOCK);
                 Filemap.unlockPage(page);
-            });
-            all.add(t);
-            t.start();
+                w.roundDone();
+            }).thread);
         }
-        assertTrue(started.await(JOIN_MILLIS, TimeUnit.MILLISECONDS));
+        dog.startAll();
         awaitAllParked(all);
         assertTrue(page.test(PG_waiters));
         Filemap.unlockPage(page);
-        joinAll(all);
+        dog.awaitAll();
         assertEquals(sleepers, holders.get());
         assertEquals(0L, page.flags(), "PG_waiters cleared once the last waiter left");
     }
 
     @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void sleepersReallyParkInsteadOfSpinning() throws Exception {
         assertTrue(Filemap.trylockPage(page));
         Thread t = daemon(() -> {
@@ -218,15 +291,6 @@ class FilemapTest {
         return t;
     }
 
-    private static void runThreads(int n, Runnable body) throws InterruptedException {
-        List<Thread> all = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            all.add(daemon(body));
-        }
-        all.forEach(Thread::start);
-        joinAll(all);
-    }
-
     private static void joinAll(List<Thread> all) throws InterruptedException {
         for (Thread t : all) {
             t.join(JOIN_MILLIS);
@@ -237,12 +301,14 @@ class FilemapTest {
         }
     }
 
+    /** Waits until each thread sleeps in sleepOnPageLock: parked with a WaitPageQueue as its blocker. */
     private static void awaitAllParked(List<Thread> all) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
         for (Thread t : all) {
-            while (t.getState() != Thread.State.WAITING) {
+            // WAITING alone could be a start latch; the blocker says it is the page lock it sleeps on.
+            while (t.getState() != Thread.State.WAITING || !(LockSupport.getBlocker(t) instanceof WaitPageQueue)) {
                 if (System.nanoTime() > deadline) {
-                    fail("thread never parked: " + t.getState());
+                    fail("thread never parked on the page lock: " + t.getState());
                 }
                 Thread.sleep(1);
             }
