@@ -28,7 +28,7 @@ import static dev.pageflags.mm.VmFlags.VM_WRITE;
  *   <li>{@link #page}: an anonymous COW page there, not yet mlocked (mlock's populate only
  *       trylocks pages, so reclaim can still find a page of a locked vma on an evictable list).
  *       Reclaim has isolated it from the LRU and holds its page lock.</li>
- *   <li>{@link #childVma}, only in the world {@link #forkedChild} builds: the same page mapped a
+ *   <li>{@link #childVma}, only in the world built with {@code forkedChild}: the same page mapped a
  *       second time, by a child the owner forked. {@code dup_mmap()} clears VM_LOCKED in the
  *       child's copy of the vma ({@code tmp->vm_flags &= ~VM_LOCKED}: mlock is not inherited), so
  *       that mapping never wants the page mlocked, and it outlives the owner's exit.</li>
@@ -56,15 +56,19 @@ public final class LockedVmaUnderReclaim {
     }
 
     /**
-     * The page mapped by the VM_LOCKED vma and by the vma of a child forked after the page was
-     * faulted in: its copy of the vma lacks VM_LOCKED, and the page is shared with it until either
-     * side writes to it.
+     * With {@code forkedChild}, the page mapped by the VM_LOCKED vma and by the vma of a child
+     * forked after the page was faulted in: its copy of the vma lacks VM_LOCKED, and the page is
+     * shared with it until either side writes to it. Without, as {@link #LockedVmaUnderReclaim(Variant)}.
+     *
+     * <p>A constructor, not a static factory of this class: Lincheck 3.6 (JDK 17) runs
+     * {@code LockedVmaUnderReclaim.forkedChild(variant)}, a static method of this class returning
+     * {@code new LockedVmaUnderReclaim(...)}, without analysing it, and nothing the world built
+     * there holds (vm_flags, the pte locks, the page's flag word) ever becomes a switch point:
+     * race 001's munlock-all check then explored 12 interleavings and called that complete. The
+     * same world built by this constructor, or by a static method of another class, is explored
+     * and loses at invocation 28 (see the stress module's lincheck/README.md).
      */
-    public static LockedVmaUnderReclaim forkedChild(Variant variant) {
-        return new LockedVmaUnderReclaim(variant, true);
-    }
-
-    private LockedVmaUnderReclaim(Variant variant, boolean forkedChild) {
+    public LockedVmaUnderReclaim(Variant variant, boolean forkedChild) {
         this.variant = variant;
         vma = new Vma(new MmStruct(), new PteTable(map, 1), VM_READ | VM_WRITE | VM_LOCKED);
         childVma = forkedChild ? new Vma(new MmStruct(), new PteTable(map, 1), VM_READ | VM_WRITE) : null;

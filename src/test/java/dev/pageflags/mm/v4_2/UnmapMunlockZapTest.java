@@ -213,7 +213,7 @@ class UnmapMunlockZapTest {
     /** The same steps with a forked child's mapping (no VM_LOCKED): the page stays mlocked for good. */
     @Test
     void lateMlockAfterExitMunlockLastsWhileAChildMapsThePage() {
-        LockedVmaUnderReclaim w = LockedVmaUnderReclaim.forkedChild(Variant.BROKEN);
+        LockedVmaUnderReclaim w = new LockedVmaUnderReclaim(Variant.BROKEN, true);
         assertEquals(0, w.childVma.vmFlags() & VM_LOCKED, "dup_mmap() does not inherit VM_LOCKED");
         w.exitMunlocks();
         MlockCommon.mlockVmaPage(w.page);
@@ -231,7 +231,7 @@ class UnmapMunlockZapTest {
     @ParameterizedTest
     @EnumSource(Variant.class)
     void reclaimAfterExitClearedVmLockedUnmapsFromBothMms(Variant variant) {
-        LockedVmaUnderReclaim w = LockedVmaUnderReclaim.forkedChild(variant);
+        LockedVmaUnderReclaim w = new LockedVmaUnderReclaim(variant, true);
         w.vma.setVmFlags(w.vma.vmFlags() & ~VM_LOCKED);
 
         SwapResult ret = w.reclaimTriesToUnmap();

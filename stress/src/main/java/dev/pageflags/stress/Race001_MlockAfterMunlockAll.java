@@ -98,8 +98,9 @@ public final class Race001_MlockAfterMunlockAll {
     public static class Scenario implements RaceScenario {
         private final LockedVmaUnderReclaim world;
 
+        /** The world with the forked child's mapping; built by the constructor, which Lincheck analyses. */
         public Scenario(Variant variant) {
-            world = LockedVmaUnderReclaim.forkedChild(variant);
+            world = new LockedVmaUnderReclaim(variant, /* forkedChild */ true);
         }
 
         /**

@@ -2,7 +2,6 @@ package dev.pageflags.stress.lincheck;
 
 import dev.pageflags.stress.Race001_MlockAfterMunlockAll;
 import dev.pageflags.stress.Race001_MlockAfterZap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,16 +14,6 @@ import java.util.concurrent.TimeUnit;
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class Race001LincheckTest {
-    /*
-     * Disabled since the scenario became the permanent one (a forked child still maps the page,
-     * exit_mmap() goes on to unmap): Lincheck 3.6 on JDK 17 sees none of the model's VarHandle and
-     * atomic accesses on this path, explores 12 interleavings, calls that complete and never reaches
-     * the stranding that JCStress shows on real threads. With reclaim holding the pte lock from the
-     * constructor instead, Lincheck schedules the exiting thread first, and it spins on that lock
-     * for ever while the holder is never run ("Concurrent test has hung"). Needs a driver that
-     * gives Lincheck switch points on the model's atomics.
-     */
-    @Disabled("Lincheck 3.6/JDK 17 explores too few interleavings of this scenario to reach the race; see comment")
     @Test
     void brokenMlockAfterMunlockAllLeavesPageMlocked() {
         RaceChecks.check(() -> Race001_MlockAfterMunlockAll.Broken.newScenario());
