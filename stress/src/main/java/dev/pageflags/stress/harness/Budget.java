@@ -27,8 +27,8 @@ import java.util.Locale;
 public enum Budget {
     QUICK("a fast look: about 2 s of sampling per race, 1 s per litmus test or bit-op pair, one JVM configuration",
             new Sampling(2_000, 500), new Sampling(1_000, 500), new Sampling(1_000, 500)),
-    DEFAULT("about 12 s of sampling per race, 1 s per litmus test or bit-op pair, one JVM configuration",
-            new Sampling(12_000, 1_000), new Sampling(1_000, 500), new Sampling(1_000, 500)),
+    DEFAULT("about 8 s of sampling per race, 1 s per litmus test or bit-op pair, one JVM configuration",
+            new Sampling(8_000, 1_000), new Sampling(1_000, 500), new Sampling(1_000, 500)),
     TOUGH("JCStress's own JVM-configuration matrix (interpreter, C1, C2, split per actor, C2 stress"
             + " flags), 5 iterations of 1 s in each; minutes per test on a small machine",
             new Sampling(0, 1_000), new Sampling(0, 1_000), new Sampling(0, 1_000));

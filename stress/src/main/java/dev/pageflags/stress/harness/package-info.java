@@ -75,7 +75,7 @@
  * <h2>Budgets per kind</h2>
  * {@link dev.pageflags.stress.harness.Budget} holds, per budget, a
  * {@code Sampling(msPerTest, iterationMs)} for each {@link dev.pageflags.stress.harness.TestKind}: today
- * races 12 s (default) / 2 s (quick), litmus and atomicity 1 s in both. JCStress runs one JVM
+ * races 8 s (default) / 2 s (quick), litmus and atomicity 1 s in both. JCStress runs one JVM
  * configuration (two on JDK 17, which still has biased locking: the iterations are halved there).
  *
  * <h2>Deadlines: a hung test is killed, the others still report</h2>

@@ -12,9 +12,9 @@ class BudgetTest {
     @Test
     void defaultRunsOneConfigurationForTheSameSamplingTimeOnEveryJdk() {
         // JDK 17 still has biased locking: JCStress doubles the configuration, so half the iterations.
-        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "6",
+        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "4",
                 "-time", "1000", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(17));
-        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "12",
+        assertEquals(List.of("-sc", "false", "-jvmArgs", "-XX:TieredStopAtLevel=4", "-f", "1", "-iters", "8",
                 "-time", "1000", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(25));
         assertEquals(2, Budget.DEFAULT.expectedJvmConfigs(17));
         assertEquals(1, Budget.DEFAULT.expectedJvmConfigs(21));
@@ -42,9 +42,9 @@ class BudgetTest {
                 "-time", "500", "-af", "NONE", "-strideSize", "4"), Budget.DEFAULT.jcstressArgs(17, TestKind.LITMUS));
         assertTrue(Budget.DEFAULT.expectedSecondsPerTest(17, TestKind.ATOMICITY)
                 < Budget.DEFAULT.expectedSecondsPerTest(17, TestKind.RACES));
-        // 6 s of sampling per fork on JDK 17: twice that and 30 s of slack; 6 + 15 s once a fork has hung.
-        assertEquals(42, Budget.DEFAULT.forkDeadlineSeconds(17, TestKind.RACES));
-        assertEquals(21, Budget.DEFAULT.forkDeadlineAfterAHangSeconds(17, TestKind.RACES));
+        // 4 s of sampling per fork on JDK 17: twice that and 30 s of slack; 4 + 15 s once a fork has hung.
+        assertEquals(38, Budget.DEFAULT.forkDeadlineSeconds(17, TestKind.RACES));
+        assertEquals(19, Budget.DEFAULT.forkDeadlineAfterAHangSeconds(17, TestKind.RACES));
         assertEquals(32, Budget.DEFAULT.forkDeadlineSeconds(17, TestKind.LITMUS));
     }
 }
