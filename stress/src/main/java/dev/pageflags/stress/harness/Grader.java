@@ -66,8 +66,20 @@ public final class Grader {
                 reason = "not x86, so no verdict: " + reason;
             }
         }
-        return new TestVerdict(test, samples, bad, forbidden, verdict, reason, run.outcomes(), run.jvmConfigs(),
-                run.samplingSeconds(), null);
+        return new TestVerdict(test, samples, bad, forbidden, verdict, claimPrefix(test) + reason, run.outcomes(),
+                run.jvmConfigs(), run.samplingSeconds(), null);
+    }
+
+    /** Names what was checked where the class name alone does not: the litmus test, or the bit-op pair. */
+    static String claimPrefix(SuiteTest test) {
+        if (test.claim() instanceof Claim.Litmus litmus) {
+            return "litmus " + litmus.name() + " (LKMM: " + (litmus.lkmm() == LitmusTest.Lkmm.NEVER ? "Never" : "Sometimes")
+                    + ", x86-TSO: " + (litmus.x86() == LitmusTest.Tso.ALLOWED ? "allowed" : "forbidden") + "): ";
+        }
+        if (test.claim() instanceof Claim.Atomicity pair) {
+            return "pair " + pair.pair() + " (" + pair.label() + "): ";
+        }
+        return "";
     }
 
     /** What the run must show of the declared bad states. */

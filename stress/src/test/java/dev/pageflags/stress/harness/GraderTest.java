@@ -107,7 +107,8 @@ class GraderTest {
         TestVerdict v = Grader.grade(mp, Fixtures.run(mp, 0, 10), true);
         assertEquals(Verdict.NOT_ON_X86, v.verdict());
         assertFalse(v.verdict().failsBuild());
-        assertTrue(v.reason().startsWith("allowed, not reachable on x86"), v.reason());
+        assertTrue(v.reason().startsWith("litmus MP+poonceonces (LKMM: Sometimes, x86-TSO: forbidden): allowed, not"
+                + " reachable on x86"), v.reason());
         // An unforeseen state is still a failure, whatever the litmus verdicts.
         assertEquals(Verdict.FAILED, Grader.grade(mp, Fixtures.runWithUnforeseen(mp, 0, 10, 1), true).verdict());
     }
