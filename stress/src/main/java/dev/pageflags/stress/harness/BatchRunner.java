@@ -49,8 +49,16 @@ final class BatchRunner {
 
     /** Runs {@code tests}, all of {@code kinds}, whose budgets all give the same JCStress options. */
     Batch run(List<TestKind> kinds, List<SuiteTest> tests) throws IOException, InterruptedException {
+        return run(kinds, tests, "");
+    }
+
+    /**
+     * As {@link #run(List, List)}, its files (work folder, HTML report, output log) named with
+     * {@code labelSuffix} too, so that a second run of some of the same tests keeps the first's.
+     */
+    Batch run(List<TestKind> kinds, List<SuiteTest> tests, String labelSuffix) throws IOException, InterruptedException {
         TestKind kind = kinds.get(0);
-        String label = ReportFiles.label(kinds);
+        String label = ReportFiles.label(kinds) + labelSuffix;
         List<TestVerdict> verdicts = new ArrayList<>();
         List<SuiteTest> runnable = new ArrayList<>();
         for (SuiteTest t : tests) {

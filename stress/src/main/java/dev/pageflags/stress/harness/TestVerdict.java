@@ -30,6 +30,16 @@ public record TestVerdict(SuiteTest test, long samples, long bad, long forbidden
         return samplingSeconds > 0 ? samples / samplingSeconds : -1;
     }
 
+    /**
+     * This verdict, of a second run, with the first run's miss said in the reason: a reader must see
+     * that the state took two runs, and how many samples the first one had.
+     */
+    public TestVerdict afterFirstRun(TestVerdict first) {
+        String said = "second run, after the first saw nothing in " + first.samples() + " samples: " + reason;
+        return new TestVerdict(test, samples, bad, forbidden, verdict, said, outcomes, jvmConfigs, samplingSeconds,
+                lincheck);
+    }
+
     public TestVerdict withLincheck(LincheckVerdict verdict) {
         return new TestVerdict(test, samples, bad, forbidden, this.verdict, reason, outcomes, jvmConfigs,
                 samplingSeconds, verdict);

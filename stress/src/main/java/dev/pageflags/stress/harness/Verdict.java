@@ -44,6 +44,11 @@ public enum Verdict {
         return effect == Effect.FAIL || effect == Effect.ERROR;
     }
 
+    /** A state that had to be seen was not: chance, so the runner gives the test a second run. */
+    public boolean isUnseen() {
+        return this == NOT_REPRODUCED || this == NOT_OBSERVED;
+    }
+
     /** The spelling used in summary.json and the reports: "not-reproduced". */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

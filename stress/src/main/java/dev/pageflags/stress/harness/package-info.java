@@ -72,6 +72,14 @@
  *       under {@code -Dstress.budget=tough} (not-run otherwise).</li>
  * </ul>
  *
+ * <h2>A second run for a state not seen</h2>
+ * A test whose declared state must be seen (a broken race, an x86-reachable litmus state, a non-atomic
+ * pair) and was not is run once more, alone with the others that missed, in a JCStress process of the
+ * same budget whose files are named {@code -second-run}; its verdict is the second run's, and its reason
+ * says how many samples the first one had. Missing a state is chance: a test VM starved by a busy machine
+ * took 6,696 samples where a quiet run takes millions (seen on a JDK 25 run here). A FORBIDDEN state is
+ * never chance, and is never run again.
+ *
  * <h2>Budgets per kind</h2>
  * {@link dev.pageflags.stress.harness.Budget} holds, per budget, a
  * {@code Sampling(msPerTest, iterationMs)} for each {@link dev.pageflags.stress.harness.TestKind}: today

@@ -105,6 +105,26 @@ class StressSuiteRunnerTest {
     }
 
     @Test
+    void aStateNotSeenGetsASecondRunThatCanStillFail() throws IOException {
+        String unseen = record(BROKEN, "NORMAL", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:0", WOKEN + ":ACCEPTABLE:900");
+        // The second run works in a folder of its own (races-second-run): the script tells the runs apart by it.
+        SuiteEngine.Result seenSecond = run("case \"$PWD\" in *" + SuiteEngine.SECOND_RUN + ") " + BROKEN_REPRODUCED
+                + ";; *) " + unseen + FIXED_HELD + ";; esac; exit 0", 2);
+        assertEquals(SuiteEngine.OK, seenSecond.exitCode());
+        TestVerdict broken = verdict(seenSecond, BROKEN);
+        assertEquals(Verdict.REPRODUCED, broken.verdict());
+        assertTrue(broken.reason().startsWith("second run, after the first saw nothing in 900 samples"),
+                broken.reason());
+        assertEquals(Verdict.HELD, verdict(seenSecond, FIXED).verdict(), "a held test is not run again");
+        assertTrue(Files.isRegularFile(results.resolve("jcstress-output-races" + SuiteEngine.SECOND_RUN + ".txt")),
+                "the second run's output sits beside the first's");
+
+        SuiteEngine.Result unseenTwice = run(unseen + FIXED_HELD + "exit 0", 2);
+        assertEquals(SuiteEngine.VERDICTS_FAILED, unseenTwice.exitCode());
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(unseenTwice, BROKEN).verdict());
+    }
+
+    @Test
     void aBadRequestExitsTwoAndReplacesTheStaleReport() throws IOException {
         SuiteEngine.Result r = run("touch launched; exit 0", 2, "--budget=huge");
         assertEquals(SuiteEngine.BAD_REQUEST, r.exitCode());
