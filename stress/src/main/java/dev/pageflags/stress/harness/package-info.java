@@ -77,7 +77,7 @@
  * pair) and was not is run once more, alone with the others that missed, in a JCStress process of the
  * same budget whose files are named {@code -second-run}; its verdict is the second run's, and its reason
  * says how many samples the first one had. Missing a state is chance: a test VM starved by a busy machine
- * took 6,696 samples where a quiet run takes millions (seen on a JDK 25 run here). A FORBIDDEN state is
+ * can take a few thousand samples where a quiet run takes millions. A FORBIDDEN state is
  * never chance, and is never run again.
  *
  * <h2>Budgets per kind</h2>
