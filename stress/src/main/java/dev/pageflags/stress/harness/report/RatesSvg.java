@@ -17,7 +17,7 @@ public final class RatesSvg {
             "#e377c2", "#17becf"};
     private static final int LEFT = 430;
     private static final int PLOT = 560;
-    private static final int RIGHT = 90;
+    private static final int RIGHT = 130;
     private static final int TOP = 60;
     private static final int BAR = 14;
     private static final int GAP = 12;
