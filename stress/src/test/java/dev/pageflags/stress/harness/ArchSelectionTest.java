@@ -86,6 +86,7 @@ class ArchSelectionTest {
         assertEquals(Verdict.REPRODUCED, verdict(r, RACE003 + "HypotheticalLayoutNoBarrier").verdict());
 
         String md = Files.readString(results.resolve("summary.md"));
+        assertTrue(md.startsWith("# JCStress suite: all 4 tests as expected (1 not run, see below)"), md);
         assertTrue(md.contains("`Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSetBitNoBarrier` not-run: "
                 + WHY), md);
         JsonObject row = jsonRow(SET_BIT);
