@@ -4,13 +4,17 @@ package dev.pageflags.mm.v2_6_32;
  * Where race 003's two facts live: PG_lru, which {@code isolate_lru_page()} reads without the lru
  * lock, and PG_mlocked, which {@code putback_lru_page()} reads after dropping it.
  *
- * <p>The layout decides two things, and they go together:
+ * <p>The layout decides two things:
  * <ol>
  *   <li>whether both facts share one word, so that coherence orders every access to them;</li>
  *   <li>how the bits the lru lock guards (PG_lru, PG_unevictable, PG_active when a page joins a
  *       list) are written. A word that other paths update concurrently needs an atomic
  *       read-modify-write; a word only the lru lock's holder writes can take a single store.</li>
  * </ol>
+ * In the kernel's layout the first forces the second. With PG_mlocked moved out, either write is
+ * possible: {@link #SEPARATE_WORDS} takes the store, which shows LKMM's missing ordering on x86;
+ * {@link #SEPARATE_WORDS_SET_BIT} keeps the kernel's {@code set_bit}, which shows it only where the
+ * hardware's atomic RMW is unordered.
  */
 public enum FlagLayout {
     /**
@@ -24,7 +28,7 @@ public enum FlagLayout {
      * side writes second also sees the other side's write. That answers the seed's "They go to the
      * same word... Help.": for bits of one word, the unlock did not need a barrier after it.
      */
-    SAME_WORD,
+    SAME_WORD(0, true),
 
     /**
      * PG_mlocked moved to a word of its own: the next word of the same struct page. Like
@@ -47,5 +51,28 @@ public enum FlagLayout {
      * is hypothetical: the kernel never had it, and no source says on which machine the unfixed
      * kernel, with its real layout, lost a page.
      */
-    SEPARATE_WORDS
+    SEPARATE_WORDS(1, false),
+
+    /**
+     * PG_mlocked in the next word, as {@link #SEPARATE_WORDS}, but the lru-lock bits written as the
+     * kernel writes them in every layout: {@code SetPageLRU} is {@code set_bit}, an atomic RMW that
+     * LKMM leaves unordered ({@link dev.pageflags.mm.Bitops#setBit}, a release-mode CAS: no
+     * ordering against a later load either). Where the hardware's atomic RMW may be unordered
+     * (arm64: the kernel's {@code set_bit} is, and a release-mode CAS promises no more), this is the
+     * separate-word layout with the kernel's own operation instead of the store that stands in for
+     * it. On x86 it would never show the store buffering: every Java CAS is a {@code lock cmpxchg},
+     * a full barrier, as the kernel's {@code lock bts} is. Hypothetical as well, and untested on
+     * these x86 machines: race 003's set_bit test runs only on aarch64.
+     */
+    SEPARATE_WORDS_SET_BIT(1, true);
+
+    /** PG_mlocked's word, as an offset from page->flags. */
+    final int mlockedWord;
+    /** Whether the lru-lock bits are written with atomic RMWs (set_bit / clear_bit) rather than one store. */
+    final boolean atomicLruBits;
+
+    FlagLayout(int mlockedWord, boolean atomicLruBits) {
+        this.mlockedWord = mlockedWord;
+        this.atomicLruBits = atomicLruBits;
+    }
 }

@@ -30,7 +30,7 @@ public final class UnevictableFlags {
         this.map = map;
         this.words = map.flagWords();
         this.lruLock = map.lruvec().lruLock();
-        this.mlockedWord = layout == FlagLayout.SEPARATE_WORDS ? 1 : 0;
+        this.mlockedWord = layout.mlockedWord;
     }
 
     public FlagLayout layout() {
@@ -54,11 +54,12 @@ public final class UnevictableFlags {
 
     /**
      * {@code SetPageFoo(page)} for a bit written under the lru lock: {@code set_bit} when the word
-     * has writers outside the lock, one store when it has none (see {@link FlagLayout}).
+     * has writers outside the lock or the layout keeps the kernel's instruction, one store otherwise
+     * (see {@link FlagLayout}).
      */
     void setUnderLruLock(Page page, PageFlag f) {
         checkLruLockHeld("SetPage", f, page);
-        if (layout == FlagLayout.SAME_WORD) {
+        if (layout.atomicLruBits) {
             page.set(f);
         } else {
             storeWord(page, page.flags() | f.mask());
@@ -68,7 +69,7 @@ public final class UnevictableFlags {
     /** {@code ClearPageFoo(page)} for a bit written under the lru lock, as {@link #setUnderLruLock}. */
     void clearUnderLruLock(Page page, PageFlag f) {
         checkLruLockHeld("ClearPage", f, page);
-        if (layout == FlagLayout.SAME_WORD) {
+        if (layout.atomicLruBits) {
             page.clear(f);
         } else {
             storeWord(page, page.flags() & ~f.mask());
@@ -94,6 +95,6 @@ public final class UnevictableFlags {
     /** PG_mlocked's state and the word it lives in, for reports. */
     public String describeMlocked(Page page) {
         return (pageMlocked(page) ? "PG_mlocked" : "!PG_mlocked")
-                + (layout == FlagLayout.SAME_WORD ? " (in page->flags)" : " (in struct page word 1)");
+                + (mlockedWord == 0 ? " (in page->flags)" : " (in struct page word " + mlockedWord + ")");
     }
 }

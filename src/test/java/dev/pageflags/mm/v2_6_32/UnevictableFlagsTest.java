@@ -4,6 +4,8 @@ import dev.pageflags.mm.Page;
 import dev.pageflags.mm.PageFlagsBug;
 import dev.pageflags.mm.SpinLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.pageflags.mm.PageFlag.PG_lru;
 import static dev.pageflags.mm.PageFlag.PG_mlocked;
@@ -29,9 +31,10 @@ class UnevictableFlagsTest {
         assertFalse(page.test(PG_mlocked));
     }
 
-    @Test
-    void separateWordsKeepPgMlockedOutOfPageFlags() {
-        Zone zone = new Zone(2, FlagLayout.SEPARATE_WORDS);
+    @ParameterizedTest
+    @EnumSource(value = FlagLayout.class, names = {"SEPARATE_WORDS", "SEPARATE_WORDS_SET_BIT"})
+    void separateWordsKeepPgMlockedOutOfPageFlags(FlagLayout layout) {
+        Zone zone = new Zone(2, layout);
         Page page = zone.map().page(1);
         page.set(PG_swapbacked);
 
@@ -41,6 +44,14 @@ class UnevictableFlagsTest {
         assertFalse(page.test(PG_mlocked), "page->flags does not hold it");
         assertEquals(PG_swapbacked.mask(), page.flags());
         assertFalse(zone.flags().pageMlocked(zone.map().page(0)), "each page has its own word");
+    }
+
+    @Test
+    void onlyTheStoreLayoutWritesTheLruBitsWithOneStore() {
+        // The kernel's layout must use set_bit (others write page->flags); the set_bit layout keeps it by choice.
+        assertTrue(FlagLayout.SAME_WORD.atomicLruBits);
+        assertTrue(FlagLayout.SEPARATE_WORDS_SET_BIT.atomicLruBits);
+        assertFalse(FlagLayout.SEPARATE_WORDS.atomicLruBits);
     }
 
     @Test

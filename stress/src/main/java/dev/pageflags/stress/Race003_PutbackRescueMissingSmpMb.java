@@ -64,7 +64,7 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  * forbids the stranding, barrier or not, on any architecture LKMM describes: the two RMWs are
  * ordered in the word's coherence order, the later one reads the earlier one's result, and the
  * later side's own load of the word, after its RMW, cannot read anything older. Store buffering
- * needs two locations. So the three tests are:
+ * needs two locations. So the tests are:
  *
  *   KernelLayoutNoBarrier        one word, atomic RMWs, no smp_mb()    coherence            never seen
  *                                (2.6.32 as it was)                                         SAFE_BY_COHERENCE
@@ -72,6 +72,9 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  *                                SB+fencembonceonce+poonceonce         Sometimes            BROKEN: seen
  *   HypotheticalLayoutSmpMb      PG_mlocked in another word, smp_mb()
  *                                SB+fencembonceonces                   Never                FIXED: never seen
+ *   HypotheticalLayoutSetBitNoBarrier
+ *                                as HypotheticalLayoutNoBarrier, PG_lru set with the kernel's own set_bit
+ *                                SB+fencembonceonce+poonceonce         Sometimes            BROKEN: seen, aarch64 only
  *
  * The hypothetical layout is the one of Johannes Weiner's question in the seed ("I could also
  * imagine setting one bit is independent of reading another one"): PG_mlocked moved to the next
@@ -91,6 +94,18 @@ import static dev.pageflags.mm.PageFlag.PG_swapbacked;
  * is the argument that covers every architecture, not because x86 demonstrates it. No source in
  * the seed or the commit names an architecture on which the unfixed kernel lost a page, and this
  * project claims none.
+ *
+ * Where an atomic RMW is unordered in hardware, the stand-in store is not needed. On arm64 the
+ * kernel's set_bit is an unordered atomic (LKMM gives it no ordering and the arm64 kernel adds
+ * none), and a Java release-mode CAS (the model's Bitops.setBit) promises nothing against a later
+ * load either. HypotheticalLayoutSetBitNoBarrier is therefore the separate-word layout with the real
+ * atomic set_bit(PG_lru) under the lru lock (FlagLayout.SEPARATE_WORDS_SET_BIT), graded like
+ * HypotheticalLayoutNoBarrier: the stranded page must be seen. It runs only where os.arch is
+ * aarch64 (RaceVariant.arch). On x86 it would never show the state, because the locked cmpxchg is
+ * a full barrier, so there the runner reports it not-run, never passed. It is untested here: these
+ * machines are x86. The fleet workflow's arm64 job (.github/workflows/fleet.yml) is where it runs;
+ * whether HotSpot's code for a release CAS on arm64 is weak enough to show it is what that run
+ * will say.
  *
  * No sequentially consistent interleaving of these steps strands the page: if (d) comes before (b),
  * then (a) comes before (c) and the munlocker moves the page; otherwise the putback sees PG_mlocked
@@ -131,14 +146,16 @@ public final class Race003_PutbackRescueMissingSmpMb {
     private Race003_PutbackRescueMissingSmpMb() {
     }
 
-    /** What differs between the three tests. */
+    /** What differs between the four tests. */
     public enum Shape {
         /** The kernel's layout: both bits in page->flags, atomic RMWs, no barrier. Safe by coherence. */
         KERNEL_LAYOUT_NO_BARRIER(FlagLayout.SAME_WORD, Variant.BROKEN),
         /** PG_mlocked in the next word of struct page, no barrier: SB+fencembonceonce+poonceonce. */
         HYPOTHETICAL_LAYOUT_NO_BARRIER(FlagLayout.SEPARATE_WORDS, Variant.BROKEN),
         /** The same with the fix's smp_mb(): SB+fencembonceonces. */
-        HYPOTHETICAL_LAYOUT_SMP_MB(FlagLayout.SEPARATE_WORDS, Variant.FIXED);
+        HYPOTHETICAL_LAYOUT_SMP_MB(FlagLayout.SEPARATE_WORDS, Variant.FIXED),
+        /** PG_mlocked in the next word, PG_lru set with the kernel's atomic set_bit, no barrier. */
+        HYPOTHETICAL_LAYOUT_SET_BIT_NO_BARRIER(FlagLayout.SEPARATE_WORDS_SET_BIT, Variant.BROKEN);
 
         final FlagLayout layout;
         final Variant code;
@@ -309,6 +326,50 @@ public final class Race003_PutbackRescueMissingSmpMb {
         /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
         public static RaceScenario newScenario() {
             return new HypotheticalLayoutSmpMb();
+        }
+    }
+
+    /**
+     * The hypothetical layout with the kernel's own instruction: {@code SetPageLRU} in
+     * {@code add_page_to_unevictable_list()} is the atomic {@code set_bit}, unordered, where
+     * {@link HypotheticalLayoutNoBarrier} has one store in its place. The one changed line is the
+     * branch in {@link dev.pageflags.mm.v2_6_32.UnevictableFlags#setUnderLruLock}. On x86 this test
+     * would never show the stranded page (the locked cmpxchg is a full barrier), so it runs only on
+     * aarch64; it is untested on these x86 machines (see the top comment).
+     */
+    @JCStressTest
+    @JCStressMeta(Race003_PutbackRescueMissingSmpMb.class)
+    @RaceVariant(seed = "003", variant = Variant.BROKEN, arch = "aarch64",
+            archReason = "x86's locked RMW orders the store")
+    @Description("Hypothetical layout, PG_mlocked in another word than PG_lru, PG_lru set with the kernel's atomic "
+            + "set_bit (unordered), putback_lru_page() without smp_mb(): store buffering where the RMW is unordered "
+            + "(aarch64 only)")
+    @Outcome(id = STRANDED, expect = Expect.ACCEPTABLE_INTERESTING,
+            desc = STRANDED_DESC)
+    @State
+    public static class HypotheticalLayoutSetBitNoBarrier extends Scenario {
+        public HypotheticalLayoutSetBitNoBarrier() {
+            super(Shape.HYPOTHETICAL_LAYOUT_SET_BIT_NO_BARRIER);
+        }
+
+        @Actor
+        public void putback() {
+            actor1();
+        }
+
+        @Actor
+        public void munlock() {
+            actor2();
+        }
+
+        @Arbiter
+        public void endState(ZZ_Result r) {
+            report(r);
+        }
+
+        /** This test's race for the Lincheck check, allocated where Lincheck's instrumentation sees it. */
+        public static RaceScenario newScenario() {
+            return new HypotheticalLayoutSetBitNoBarrier();
         }
     }
 

@@ -30,6 +30,17 @@ public @interface RaceVariant {
     /** What is claimed; by default what {@link #variant()} says (broken: seen, fixed: never seen). */
     Claim claim() default Claim.BY_VARIANT;
 
+    /**
+     * The architectures ({@code os.arch}, e.g. {@code "aarch64"}) where the claim can hold; empty
+     * for all. Elsewhere the runner reports the test {@code not-run}, with {@link #archReason()}, and
+     * never grades it: a test whose bad state the hardware cannot produce would fail as not reproduced,
+     * and one whose claim was simply skipped must not pass.
+     */
+    String[] arch() default {};
+
+    /** Why the test runs only on {@link #arch()}: what the other architectures' hardware does instead. */
+    String archReason() default "";
+
     /** The claim a test's verdict stands for. */
     enum Claim {
         /** A broken variant must show its bad end state; a fixed one must never show it. */

@@ -137,6 +137,10 @@ final class BatchRunner {
         if (t.claim() instanceof Claim.Atomicity pair && pair.toughOnly() && options.budget() != Budget.TOUGH) {
             return Optional.of(Grader.notRun(t, "runs only in the tough budget"));
         }
+        // Said, never passed: the summary and Failsafe (a skipped case) show where it did not run and why.
+        if (t.claim() instanceof Claim.Race race && !race.runsOn(machine.arch())) {
+            return Optional.of(Grader.notRun(t, race.notRunReason()));
+        }
         int needed = Math.max(SuiteEngine.MIN_CPUS, t.cpusNeeded());
         if (needed <= machine.cpus()) {
             return Optional.empty();

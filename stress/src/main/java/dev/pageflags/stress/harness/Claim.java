@@ -5,6 +5,7 @@ import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
 import org.openjdk.jcstress.annotations.Expect;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,8 +22,35 @@ public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity 
     /** The short word of the summary's variant column. */
     String label();
 
-    /** {@code @RaceVariant}: a broken variant must show its bad state, a fixed one (or a safe one) never. */
-    record Race(String seed, Variant variant, RaceVariant.Claim claim) implements Claim {
+    /**
+     * {@code @RaceVariant}: a broken variant must show its bad state, a fixed one (or a safe one) never.
+     *
+     * @param arch       the {@code os.arch} values it runs on; empty for every architecture
+     * @param archReason why only there, for the not-run verdict elsewhere
+     */
+    record Race(String seed, Variant variant, RaceVariant.Claim claim, List<String> arch, String archReason)
+            implements Claim {
+
+        public Race {
+            arch = List.copyOf(arch);
+            archReason = archReason == null ? "" : archReason;
+        }
+
+        /** A race test for every architecture. */
+        public Race(String seed, Variant variant, RaceVariant.Claim claim) {
+            this(seed, variant, claim, List.of(), "");
+        }
+
+        /** Whether it runs on a machine whose {@code os.arch} is {@code osArch}. */
+        public boolean runsOn(String osArch) {
+            return arch.isEmpty() || osArch != null && arch.contains(osArch);
+        }
+
+        /** The not-run reason on other machines: "runs only on aarch64: x86's locked RMW orders the store". */
+        public String notRunReason() {
+            return "runs only on " + String.join(", ", arch) + (archReason.isEmpty() ? "" : ": " + archReason);
+        }
+
         public TestKind kind() {
             return TestKind.RACES;
         }

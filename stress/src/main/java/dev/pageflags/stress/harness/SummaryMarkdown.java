@@ -75,8 +75,11 @@ public final class SummaryMarkdown {
         if (report.problem() != null) {
             return "could not run as asked, " + failing + " of " + report.tests().size() + " tests need attention";
         }
-        return failing == 0 ? "all " + report.tests().size() + " tests as expected"
+        String line = failing == 0 ? "all " + report.tests().size() + " tests as expected"
                 : failing + " of " + report.tests().size() + " tests need attention";
+        // A test left out here (another architecture, too few CPUs, tough only) is no pass: say so first.
+        long notRun = report.tests().stream().filter(v -> v.verdict() == Verdict.NOT_RUN).count();
+        return notRun == 0 ? line : line + " (" + notRun + " not run, see below)";
     }
 
     private static String lincheck(LincheckVerdict l) {

@@ -49,7 +49,7 @@ public record TestCatalog(List<SuiteTest> tests, List<String> ungraded) {
         List<Claim> claims = new ArrayList<>();
         RaceVariant race = type.getAnnotation(RaceVariant.class);
         if (race != null) {
-            claims.add(new Claim.Race(race.seed(), race.variant(), race.claim()));
+            claims.add(new Claim.Race(race.seed(), race.variant(), race.claim(), List.of(race.arch()), race.archReason()));
         }
         LitmusTest litmus = type.getAnnotation(LitmusTest.class);
         if (litmus != null) {

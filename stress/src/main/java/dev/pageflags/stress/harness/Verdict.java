@@ -20,7 +20,10 @@ public enum Verdict {
     REPORTED(Effect.INFO),
     /** Ran and counted, with no verdict: LKMM allows the state but x86-TSO forbids it. */
     NOT_ON_X86(Effect.INFO),
-    /** Not run, and not a failure: needs more CPUs than the machine has, or runs only in the tough budget. */
+    /**
+     * Not run, and not a failure: needs more CPUs than the machine has, runs only in the tough budget,
+     * or only on another architecture ({@code @RaceVariant(arch = ...)}).
+     */
     NOT_RUN(Effect.INFO),
     /** A FORBIDDEN state was seen (named or catch-all), or the run did not go as declared. */
     FAILED(Effect.FAIL),

@@ -12,7 +12,8 @@
  *       process's time). Failures (a FORBIDDEN state seen, a race or a litmus state not seen) are
  *       assertion failures; errors (VM error, hung, no samples, JCStress crashed, too few CPUs, Lincheck
  *       records missing or stale) are thrown as a non-assertion exception, so Failsafe counts them as
- *       errors; a test not run at all (more CPUs than the machine has, tough-only) is skipped. The XML
+ *       errors; a test not run at all (more CPUs than the machine has, tough-only, another
+ *       architecture) is skipped. The XML
  *       lands in {@code stress/target/failsafe-reports/}; {@code verify} fails the build.</li>
  *   <li>By hand, from the jar: {@code java -cp stress/target/jcstress.jar
  *       dev.pageflags.stress.harness.StressSuite --jar=stress/target/jcstress.jar --results=results/stress
@@ -61,7 +62,10 @@
  * <ul>
  *   <li>{@code @RaceVariant} BROKEN: bad state declared ACCEPTABLE_INTERESTING, must be seen:
  *       reproduced / not-reproduced. FIXED: declared FORBIDDEN, never seen: held. Claim
- *       SAFE_BY_COHERENCE: FORBIDDEN, never seen: safe-by-coherence.</li>
+ *       SAFE_BY_COHERENCE: FORBIDDEN, never seen: safe-by-coherence. With {@code arch} (e.g.
+ *       {@code {"aarch64"}}): graded so only where {@code os.arch} is one of them; elsewhere not-run
+ *       with "runs only on aarch64: " and the annotation's {@code archReason}, never handed to JCStress,
+ *       a skipped Failsafe case (race 003's set_bit variant: x86's locked RMW would hide its race).</li>
  *   <li>{@code @LitmusTest} LKMM Never: the exists-state is FORBIDDEN: held. Sometimes + x86 Allowed:
  *       declared ACCEPTABLE_INTERESTING, must be observed when {@code os.arch} is amd64/x86_64
  *       (observed / not-observed), elsewhere reported with no verdict. Sometimes + x86 Forbidden:

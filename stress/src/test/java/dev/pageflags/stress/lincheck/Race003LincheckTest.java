@@ -28,6 +28,12 @@ class Race003LincheckTest {
         RaceChecks.check(() -> Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSmpMb.newScenario());
     }
 
+    /** Checked on every architecture: Lincheck's verdict does not depend on the hardware's ordering. */
+    @Test
+    void hypotheticalLayoutWithSetBitPassesUnderSequentialConsistency() {
+        RaceChecks.check(() -> Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSetBitNoBarrier.newScenario());
+    }
+
     @Test
     void kernelLayoutWithoutBarrierPassesUnderSequentialConsistency() {
         RaceChecks.check(() -> Race003_PutbackRescueMissingSmpMb.KernelLayoutNoBarrier.newScenario());
