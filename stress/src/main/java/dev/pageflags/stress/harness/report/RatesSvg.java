@@ -15,7 +15,8 @@ import java.util.Locale;
 public final class RatesSvg {
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
             "#e377c2", "#17becf"};
-    private static final int LEFT = 430;
+    /** Room for the longest race name (about 70 characters at 13 px) right-aligned before the axis. */
+    private static final int LEFT = 530;
     private static final int PLOT = 560;
     private static final int RIGHT = 130;
     private static final int TOP = 60;
