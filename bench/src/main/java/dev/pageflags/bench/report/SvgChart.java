@@ -1,5 +1,7 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.LogScale;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +187,7 @@ public final class SvgChart {
     private static String axisLabels(LogScale scale, int y, String unit) {
         StringBuilder s = new StringBuilder();
         for (double v : scale.decades()) {
-            s.append(text(scale.x(v), y, LogScale.label(v, unit), "middle", 10, "normal"));
+            s.append(text(scale.x(v), y, AxisLabel.of(v, unit), "middle", 10, "normal"));
         }
         return s.toString();
     }

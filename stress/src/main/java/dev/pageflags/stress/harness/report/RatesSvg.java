@@ -1,13 +1,15 @@
 package dev.pageflags.stress.harness.report;
 
+import dev.pageflags.report.LogScale;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * rates.svg: the bad-outcome rate per million of every race test, one horizontal bar per run, on a log
- * axis (the rates span five decades, 6 to 300,000 per million, so a linear axis would hide the small
- * ones). A zero rate has no logarithm: it is a diamond on the axis floor labelled "0", so a fixed
+ * axis (in results/reference/stress-merged the rates span five decades, so a linear axis would hide the
+ * small ones). A zero rate has no logarithm: it is a diamond on the axis floor labelled "0", so a fixed
  * variant that held is visibly drawn rather than missing. A run without samples for a test is marked
  * "no samples". Plain SVG with its text inline: it must open offline and in a repository viewer.
  * Every bar or mark is a {@code <g class="mark">} with {@code data-test} and {@code data-run}.
@@ -39,7 +41,7 @@ public final class RatesSvg {
                 }
             }
         }
-        LogScale scale = LogScale.of(rates, LEFT, PLOT);
+        LogScale scale = LogScale.belowSmallest(rates, LEFT, LEFT + PLOT);
         int group = runs * BAR + GAP;
         int plotHeight = Math.max(group * races.size(), group);
         int axisY = TOP + plotHeight;
@@ -61,11 +63,11 @@ public final class RatesSvg {
         svg.append(text(LEFT + PLOT / 2.0, 24, "middle", 16, "bold",
                 "Bad-outcome rate per million samples, per race test and run (log scale)"));
         // Decade grid and tick labels first, so bars are drawn over them.
-        for (double tick : scale.ticks()) {
-            double x = scale.position(tick);
+        for (double tick : scale.decades()) {
+            double x = scale.x(tick);
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
                     + " stroke=\"#dddddd\"/>%n", x, TOP - 6, x, axisY));
-            svg.append(text(x, axisY + 18, "middle", 12, null, LogScale.tickLabel(tick)));
+            svg.append(text(x, axisY + 18, "middle", 12, null, TickLabel.of(tick)));
         }
         svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
                 + " stroke=\"black\"/>%n", LEFT, axisY, LEFT + PLOT, axisY));
@@ -109,12 +111,12 @@ public final class RatesSvg {
         if (t == null || t.samples() == 0) {
             g.append(text(LEFT + 6, mid + 4, "start", 12, null, t == null ? "not in this run" : "no samples"));
         } else if (t.ratePerMillion() <= 0) {
-            double x = scale.position(0);
+            double x = scale.x(0);
             g.append(String.format(Locale.ROOT, "<path class=\"zero\" d=\"M %.1f %.1f l 5 5 l -5 5 l -5 -5 z\""
                     + " fill=\"%s\"/>", x, mid - 5, colour(run)));
             g.append(text(x + 9, mid + 4, "start", 12, null, "0"));
         } else {
-            double x = scale.position(t.ratePerMillion());
+            double x = scale.x(t.ratePerMillion());
             g.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\""
                     + " fill=\"%s\"><title>%s</title></rect>", LEFT, y + 1, Math.max(1, x - LEFT), BAR - 2,
                     colour(run), escape(MergedView.shortName(race) + " " + MergedView.runLabel(run) + ": "

@@ -49,6 +49,6 @@
  * {@link dev.pageflags.stress.harness.report.MergedMarkdown},
  * {@link dev.pageflags.stress.harness.report.MergedJson} and
  * {@link dev.pageflags.stress.harness.report.RatesSvg} (with
- * {@link dev.pageflags.stress.harness.report.LogScale}) each write one file.
+ * {@link dev.pageflags.report.LogScale}, shared with the benchmark chart) each write one file.
  */
 package dev.pageflags.stress.harness.report;
