@@ -3,8 +3,8 @@ package dev.pageflags.stress.harness;
 import java.util.List;
 import java.util.Locale;
 
-/** Number and table formats shared by the console log and the reports. */
-final class Formats {
+/** Number and table formats shared by the console log, the reports and the merged view. */
+public final class Formats {
     private Formats() {
     }
 
@@ -13,7 +13,7 @@ final class Formats {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    static String grouped(long n) {
+    public static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 

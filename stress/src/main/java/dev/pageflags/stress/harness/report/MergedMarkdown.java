@@ -1,5 +1,7 @@
 package dev.pageflags.stress.harness.report;
 
+import static dev.pageflags.stress.harness.Formats.grouped;
+
 import java.util.Locale;
 
 /**
@@ -92,10 +94,6 @@ public final class MergedMarkdown {
         RunSummary r = view.runs().get(i);
         md.append("| ").append(MergedView.runLabel(i)).append(" | ").append(cell(r.machine().label())).append(" | ")
                 .append(cell(r.machine().jvm())).append(" | ").append(r.budgetName()).append(" |");
-    }
-
-    static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A rate is undefined without samples: "-", never a "0.000" that would read as a clean run. */

@@ -1,5 +1,6 @@
 package dev.pageflags.stress.harness.report;
 
+import dev.pageflags.stress.harness.Formats;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -91,8 +92,8 @@ class MergeRealSummariesTest {
             for (Path file : List.of(jdk17, jdk25)) {
                 JsonObject row = find(MergeFixtures.json(file).getAsJsonArray("tests"), "test", name);
                 long samples = row.get("samples").getAsLong();
-                String expected = " | " + MergedMarkdown.grouped(samples) + " | "
-                        + MergedMarkdown.grouped(row.get("bad").getAsLong()) + " | "
+                String expected = " | " + Formats.grouped(samples) + " | "
+                        + Formats.grouped(row.get("bad").getAsLong()) + " | "
                         + (samples == 0 ? "-" : String.format(Locale.ROOT, "%,.3f",
                         row.get("ratePerMillion").getAsDouble())) + " | " + row.get("verdict").getAsString() + " |";
                 assertTrue(rows.get(run).startsWith("| #" + (run + 1) + " | "), rows.get(run));
@@ -117,8 +118,8 @@ class MergeRealSummariesTest {
                     + l.get("lkmm").getAsString() + ", x86-TSO " + l.get("x86").getAsString() + ")");
             assertEquals(2, rows.size(), l.get("litmus").getAsString());
             JsonObject other = find(litmus25, "test", l.get("test").getAsString());
-            assertTrue(rows.get(0).endsWith(" | " + MergedMarkdown.grouped(l.get("samples").getAsLong()) + " | "
-                    + MergedMarkdown.grouped(l.get("observed").getAsLong()) + " | " + l.get("grade").getAsString()
+            assertTrue(rows.get(0).endsWith(" | " + Formats.grouped(l.get("samples").getAsLong()) + " | "
+                    + Formats.grouped(l.get("observed").getAsLong()) + " | " + l.get("grade").getAsString()
                     + " |"), rows.get(0));
             assertTrue(rows.get(1).endsWith(" | " + other.get("grade").getAsString() + " |"), rows.get(1));
         }
