@@ -36,13 +36,11 @@
  * version is atomic anyway), {@code change_bit}/{@code test_and_change_bit} (not in the model), and
  * pairs of two {@code __} operations (nothing is promised for them).
  *
- * <p>Observed (2-core VM, JDK 17, -iters 2, -strideSize 4, machine shared with other builds): every
- * default atomic pair 0 lost (13,392 to 436,272 samples each); every default non-atomic pair seen
- * losing (728 to 25,984 lost per pair, 2-17% of samples); all 24 non-atomic pairs of the matrix seen
- * losing with -time 300 even at load average 28 (4 to 49,930 lost; the fewest in pairs with ~13,000
- * samples); all 21 toughOnly atomic pairs 0 lost (12,432 to 407,952 samples each). Mutations: set_bit made non-atomic turns the atomic pairs with set_bit red (FORBIDDEN
- * seen, JCStress fails); __clear_bit made atomic leaves __clear_bit vs set_bit at 0 lost in 135,312
- * samples, which the suite's must-see verdict reports red.
+ * <p>Observed counts of the default pairs: the {@code Bit-operation pairs} table of
+ * {@code results/reference/stress/summary.md}. Mutations that turn the table red, tried and reverted
+ * while it was written: {@code set_bit} made non-atomic (the atomic pairs with {@code set_bit} see
+ * their FORBIDDEN lost update); {@code __clear_bit} made atomic ({@code __clear_bit} vs {@code set_bit}
+ * loses nothing, and its must-see verdict fails).
  *
  * <p>How to run the default pairs:
  * <pre>

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Runs the tests of one or more kinds in one JCStress process and grades them. JCStress's options
  * are global to a process, so kinds whose budgets differ need a process each; kinds whose budgets
  * give the same options (litmus and atomicity, today) share one and its start-up. One process per test would cost
- * JCStress's start-up, 10-15 s of probing on a loaded 2-core machine, for every test; the per-test
+ * JCStress's start-up (seconds of probing) for every test; the per-test
  * deadline is kept by killing the hung fork instead ({@link ForkWatchdog}).
  */
 final class BatchRunner {

@@ -63,7 +63,7 @@ public enum Budget {
 
     /**
      * A forked test VM gets this long beyond twice its sampling time before the watchdog deems it
-     * hung: VM start-up on a loaded 2-core machine took 3-10 s here, and a Termination test spends
+     * hung: a VM's start-up takes seconds on a loaded 2-core machine, and a Termination test spends
      * its STALE waits inside its sampling time.
      */
     private static final int FORK_DEADLINE_SLACK_SECONDS = 30;

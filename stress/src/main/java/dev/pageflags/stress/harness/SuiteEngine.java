@@ -199,7 +199,7 @@ public final class SuiteEngine {
 
     /**
      * The JCStress processes to start: the selected kinds grouped by the JCStress options their budgets
-     * give, so kinds with the same options share one process (and its start-up of 10-15 s).
+     * give, so kinds with the same options share one process (and its start-up).
      */
     static Map<List<String>, List<TestKind>> processes(SuiteOptions options, MachineInfo machine,
                                                        List<SuiteTest> selected) {

@@ -101,9 +101,9 @@
  * whole run has its own deadline (3 x the estimate + 3 min); past it the process tree is killed and the
  * tests without a result are graded hung. Surefire and Failsafe have fork timeouts on top.
  *
- * <p>Why not one JCStress process per test: JCStress's start-up (CPU burn-in, ~25 probes of the target
- * VM, VM-configuration probes) took 14 s here on the loaded 2-core machine, before the first fork; per
- * test, 60 tests would spend 14 min in start-up alone. A fork costs ~3 s beyond its sampling time.
+ * <p>Why not one JCStress process per test: JCStress's start-up (CPU burn-in, some twenty probes of
+ * the target VM, VM-configuration probes) runs before the first fork, seconds each time; paid once
+ * per test it would cost more than the sampling of the whole litmus set.
  *
  * <h2>Lincheck records</h2>
  * The Lincheck checks (Surefire, test phase) write {@code target/lincheck/verdicts.json}:

@@ -39,14 +39,8 @@ import static dev.pageflags.mm.Rwonce.writeOnce;
  *   java -jar stress/target/jcstress.jar -t 'litmus.StoreBuffering' -sc false \
  *        -jvmArgs -XX:TieredStopAtLevel=4 -f 1 -iters 2 -time 500 -af NONE -strideSize 4
  *
- * Observed on this project's 2-core AMD EPYC VM, JDK 17, -iters 2 -time 500 -strideSize 4 -af NONE
- * (two JVM configurations), the machine shared with other builds:
- *   SB+poonceonces                 0, 0 in 225,101 of 936,752 samples (load average 6); 8,622 of 67,632 (load 11)
- *   SB+rfionceonce-poonceonces     1, 0, 1, 0 in 128,598 of 895,952 (load 6); 78,884 of 409,552 (load 11)
- *   SB+fencembonceonces            0, 0 never; with Barriers.smpMb() made a no-op, 3,723,860 of 15,780,752
- * Under heavier load (average 17-27) the two actors rarely run at the same time: samples fall to a
- * few thousand per test and the store-buffering state was then missed; a must-see verdict needs the
- * two CPUs actually free for the actors.
+ * Observed counts: results/reference/stress/litmus.md (the suite's reference run); the mutations that
+ * turn these tests red, with their counts: results/reference/mutations/.
  */
 @Outcome(id = {"0, 1", "1, 0"}, expect = Expect.ACCEPTABLE, desc = "one load saw the other thread's store")
 @Outcome(id = "1, 1", expect = Expect.ACCEPTABLE, desc = "both loads saw the other thread's store")

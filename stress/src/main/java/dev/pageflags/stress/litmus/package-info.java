@@ -125,42 +125,29 @@
  * </pre>
  *
  * <h2>Each check can fail</h2>
- * Mutations of the model tried on this project's 2-core VM (JDK 17, the command below), each reverted:
- * <pre>
- * smp_mb() a no-op                            SB+fencembonceonces: 0, 0 in 3,723,860 of 15,780,752 samples; R+fencembonceonces:
- *                                             0, 2 in 3,345 of 63,952 (FORBIDDEN: JCStress fails). LB+fencembonceonce+ctrlonceonce
- *                                             stays green: x86 never lets a store pass a load, so it cannot show there.
- * WRITE_ONCE a volatile store (Rwonce)        SB+poonceonces 0 of 72,592, SB+rfionceonce-poonceonces 0 of 57,712,
- *                                             R+poonceonces 0 of 101,232, cmpxchg-fail-unordered-1 0 of 25,712: every
- *                                             x86-allowed state disappears (the suite's must-see verdict turns red;
- *                                             JCStress alone passes).
- * a failed test_and_set_bit as a full fence   cmpxchg-fail-unordered-1: 0 of 37,712.
- * set_bit non-atomic                          the atomicity table (AtomicPairs) fails; see that package.
- * </pre>
- * Limits: the x86-forbidden states (MP, LB, S, the 3- and 4-thread shapes, the release/acquire and
- * lock tests) cannot tell a release weakened to opaque from the real one on x86, whose loads and
+ * Mutations of the model that turn this set red, each tried and reverted: {@code smp_mb()} made a
+ * no-op (SB+fencembonceonces and R+fencembonceonces show their Never state); {@code WRITE_ONCE} made
+ * a volatile store (every x86-allowed Sometimes state disappears, and the suite's must-see verdict
+ * fails). The runs, with their counts: {@code results/reference/mutations/}. A mapping that only
+ * LB+fencembonceonce+ctrlonceonce could catch stays green on x86, which never lets a store pass a
+ * load.
+ *
+ * <p>Limits: the x86-forbidden states (MP, LB, S, the 3- and 4-thread shapes, the release/acquire
+ * and lock tests) cannot tell a release weakened to opaque from the real one on x86, whose loads and
  * stores are already ordered that way; they catch only a compiler that reorders. And a must-see
- * verdict needs both actors really running at once: with the machine's load average at 17-27 the
- * tests got a few thousand samples each and missed even SB+poonceonces.
+ * verdict needs both actors really running at once: on a machine busy with other work a test VM can
+ * be starved to a few thousand samples, which is why the suite runs a must-see test that missed
+ * once more before it fails.
  *
  * <h2>Cost</h2>
- * Measured with the command below on the 2-core VM while other builds shared it. JCStress forks one
- * JVM per test and configuration, and on JDK 17 it runs every test twice (biased locking on and
- * off), so fork start-up (about 1-1.5 s a fork) costs as much as the sampling:
- * <pre>
- * 27 two-thread litmus tests                          JDK 17, load average ~6    107 s
- * 27 litmus + 12 default atomicity pairs (39 tests)   JDK 17, load average ~11   190 s
- *                                                     JDK 25 (one configuration), load average 17-27   114 s
- * the same 39 with -iters 1                           JDK 17, load average 13-15 130 s, and three must-see
- *                                                     states (R+poonceonces, SB+rfionceonce-poonceonces,
- *                                                     __test_and_clear_bit vs set_bit) were missed
- * </pre>
- * So two iterations per configuration is the floor (the first iteration is mostly warm-up), and the
- * 90 s aim is out of reach on JDK 17 with all 39 tests: it needs JDK 18 or later (one configuration),
- * fewer tests, or both. The six tests whose Sometimes
- * state x86 cannot reach (MP+poonceonces, MP+polockonce+poacquiresilsil, LB+poonceonces,
- * S+poonceonces, cmpxchg-fail-unordered-2, DCL-broken) carry no verdict on x86 and are the first
- * candidates to leave to the tough budget.
+ * JCStress forks one JVM per test and configuration, and on JDK 17 runs each test twice (biased
+ * locking on and off), so fork start-up costs about as much as the sampling. The suite's budget gives
+ * each test of this set 1 s of sampling; the wall time of the whole litmus and atomicity process of a
+ * run is in its Failsafe report ({@code results/reference/stress/failsafe/}), the observed counts in
+ * {@code results/reference/stress/litmus.md}. The six tests whose Sometimes state x86 cannot reach
+ * (MP+poonceonces, MP+polockonce+poacquiresilsil, LB+poonceonces, S+poonceonces,
+ * cmpxchg-fail-unordered-2, DCL-broken) carry no verdict on x86 and are the first candidates to leave
+ * to the tough budget if the set grows.
  *
  * <p>How to run the two-thread set at the short budget (on 2 CPUs the 3- and 4-thread tests are
  * skipped by JCStress itself):
