@@ -27,7 +27,7 @@ public final class MarkdownReport {
                     + " runs; its figures and verdicts are not measurements.\n\n");
         }
         md.append("Errors are the 99.9% confidence interval JMH reports (the native floor's are computed the same"
-                + " way over its batches); `?` means the run had too few iterations to give one. A ratio's error"
+                + " way over its rounds, one mean per round run between benchmark classes); `?` means the run had too few iterations to give one. A ratio's error"
                 + " combines both sides' relative errors.\n\n");
         appendRatios(md, run);
         appendBenchmarks(md, run);
@@ -106,7 +106,9 @@ public final class MarkdownReport {
             return;
         }
         NativeFloor floor = run.floor().get();
-        md.append("One thread, one cache-line-aligned word, instructions unrolled 8 times in inline asm (")
+        md.append("One thread, each instruction in an inline-asm loop shaped like the JIT's (one operation per"
+                + " iteration on 16(base,index,8), a counter): on one word (latency), or, `lines_*`, over 64"
+                + " words one line apart (throughput); every round's batches are in native-floor.json (")
                 .append(floor.compiler()).append(").\n\n");
         md.append("| Id | Instruction | ns/op |\n|---|---|---:|\n");
         for (NativeFloor.Op op : floor.ops()) {

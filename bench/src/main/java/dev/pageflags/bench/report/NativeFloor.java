@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The native floor's figures (bench/src/main/c/floor.c): one per instruction, computed from the
- * per-batch samples with JMH's own statistics so that its errors mean what JMH's errors mean.
+ * samples in its {@code ops[].nsPerOp} (one mean per round, see NativeFloorRunner) with JMH's own
+ * statistics so that its errors mean what JMH's errors mean.
  */
 public record NativeFloor(String compiler, List<Op> ops) {
 
@@ -65,7 +66,7 @@ public record NativeFloor(String compiler, List<Op> ops) {
             if (stats.getN() == 0) {
                 throw new IllegalStateException("no samples for " + o.get("name").getAsString());
             }
-            // Same interval JMH puts on its scores: 99.9%, Student's t over the batches.
+            // Same interval JMH puts on its scores: 99.9%, Student's t over the samples (one per round).
             Figure f = new Figure(stats.getMean(), stats.getN() > 1 ? stats.getMeanErrorAt(0.999) : Double.NaN);
             ops.add(new Op(o.get("name").getAsString(), o.get("instruction").getAsString(), f));
         }

@@ -108,20 +108,17 @@ public final class Suite {
         return 0;
     }
 
-    /** The JMH run, between two passes of the native floor so that both sides see the same machine. */
+    /** The JMH run, with native floor rounds between its benchmark classes so that both sides see the same machine. */
     private Collection<RunResult> measure(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
         Optional<NativeFloorRunner> floor = opts.nativeFloor()
                 ? NativeFloorRunner.prepare(out, opts.mode()) : Optional.empty();
         try {
-            if (floor.isPresent()) {
-                floor.get().measure("before JMH");
-            }
-            Collection<RunResult> results = new Runner(jmh).run();
+            Runner runner = floor.isPresent() ? floor.get().interleavedWith(jmh) : new Runner(jmh);
+            Collection<RunResult> results = runner.run();
             if (results.isEmpty()) {
                 throw new RunnerException("JMH produced no results");
             }
             if (floor.isPresent()) {
-                floor.get().measure("after JMH");
                 floor.get().write(opts.out());
             }
             return results;
