@@ -69,14 +69,19 @@ public final class JmhJson {
         JsonObject secondary = o.getAsJsonObject("secondaryMetrics");
         if (secondary != null) {
             for (Map.Entry<String, JsonElement> m : secondary.entrySet()) {
-                // Profiler metrics start with a middle dot (·gc.alloc.rate); group methods do not.
-                if (!m.getKey().startsWith("\u00b7")) {
+                // Profiler metrics start with a middle dot (·gc.alloc.rate); @AuxCounters(EVENTS) counters
+                // count in "#", not time; group methods are neither. Counters are not read here yet.
+                if (!m.getKey().startsWith("\u00b7") && !isCount(m.getValue().getAsJsonObject())) {
                     perThread.put(m.getKey(), nsPerOp(m.getValue().getAsJsonObject()));
                 }
             }
         }
         return new BenchResult(BenchResult.idOf(benchmark, params), benchmark, params, integer(o, "threads"),
                 primary, perThread);
+    }
+
+    private static boolean isCount(JsonObject metric) {
+        return metric.get("scoreUnit").getAsString().equals("#");
     }
 
     private static String params(JsonObject params) {

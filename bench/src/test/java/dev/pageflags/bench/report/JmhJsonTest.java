@@ -49,6 +49,18 @@ class JmhJsonTest {
     }
 
     @Test
+    void auxCountersAreNotTakenForThreads() {
+        Map<String, Double> secondaries = new LinkedHashMap<>();
+        secondaries.put("setBitA", 40.0);
+        secondaries.put("lostUpdates", 3.0);
+        String e = Fixtures.entry("dev.pageflags.bench.LostUpdateBench.setBit", 2, 45.0, 1.0, "ns/op", Map.of(),
+                secondaries).replaceFirst("(\"lostUpdates\": \\{[^}]*\"scoreUnit\": )\"ns/op\"", "$1\"#\"");
+        assertTrue(e.contains("\"scoreUnit\": \"#\""), e);
+        BenchResult r = JmhJson.parse(Fixtures.jmh(e)).results().get(0);
+        assertEquals(java.util.Set.of("setBitA"), r.perThread().keySet());
+    }
+
+    @Test
     void nanAsAStringIsAnUnknownError() {
         String e = Fixtures.entry("x.Y.z", 1, 7.9, "NaN", "ns/op", Map.of(), Map.of());
         assertFalse(JmhJson.parse(Fixtures.jmh(e)).results().get(0).nsPerOp().hasError());
