@@ -41,8 +41,8 @@ public final class Ratios {
                 1.1, SAME_LOOP));
         r.add(target(TARGETS, "clear_bit / getAndBitwiseAnd", "FlagOpsBench.clearBit",
                 "JvmFloorBench.getAndBitwiseAnd", 1.1, SAME_LOOP));
-        r.add(target(TARGETS, "set_bit / native lock or", "FlagOpsBench.setBit", "native:lock_or", 1.5, CAS_LOOP));
-        r.add(target(TARGETS, "clear_bit / native lock and", "FlagOpsBench.clearBit", "native:lock_and", 1.5,
+        r.add(target(TARGETS, "set_bit / lock or", "FlagOpsBench.setBit", "native:lock_or", 1.5, CAS_LOOP));
+        r.add(target(TARGETS, "clear_bit / lock and", "FlagOpsBench.clearBit", "native:lock_and", 1.5,
                 CAS_LOOP));
         r.add(target(TARGETS, "lock_page+unlock_page / ReentrantLock, uncontended",
                 "PageLockBench.lockPageUnlockPage", "PageLockBench.reentrantLock", 1.0,
