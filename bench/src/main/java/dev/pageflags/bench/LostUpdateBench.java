@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * all measured iterations): {@code ops}, the set and clear operations; {@code lostUpdates}, the checks
  * that found the thread's own bit not as it left it. A loss the thread overwrites before it looks
  * (the other thread's stale write landing between this thread's check and its next write) is not
- * seen, so {@code lostUpdates} is a lower bound on the overwrites. The checks are one READ_ONCE each
+ * seen, so {@code lostUpdates} is a lower bound on the overwrites. Both counters are kept by the
+ * same code, so their ratio also holds for the calls JMH makes while it lines up the two threads'
+ * iterations, which neither counter can tell from measured ones. The checks are one READ_ONCE each
  * ({@code test_bit}) and are inside the timed code for both forms alike; the ns/op here is therefore
  * not the bare cost (see {@link TrueSharingBench} for that).
  */
