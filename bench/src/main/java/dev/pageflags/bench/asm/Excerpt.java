@@ -28,8 +28,7 @@ public final class Excerpt {
         field(out, "JVM flags", String.join(" ", p.jvmFlags()));
         field(out, "Benchmark", target.fullName() + ", run by JMH " + String.join(" ", p.jmhArgs()));
         field(out, "Method", nm.method());
-        field(out, "", nm.describe() + "; the last C2 compile of this stub in the run, the code the"
-                + " measured iterations ran");
+        field(out, "", nm.describe() + "; the last C2 compile of this stub in the capture fork");
         field(out, "Decoded by", p.decodedBy());
         field(out, "Look for", target.lookFor());
         field(out, "Loop", String.format(Locale.ROOT, "0x%x to 0x%x, %d instructions; %s", loop.start(),
