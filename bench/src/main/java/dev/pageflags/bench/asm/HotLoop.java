@@ -8,10 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hot loop of a JMH stub: the innermost backward branch whose body holds a safepoint poll.
- * JMH's stub calls the benchmark in a {@code do ... while (!isDone)} loop, and C2 keeps a poll in
- * every loop it does not know to be short; the benchmark's inlined code sits in that body (C2 may
- * peel a first pass before it or unroll it, so the body can hold the operation more than once).
+ * The hot loop of a JMH stub. JMH's stub calls the benchmark in a {@code do ... while (!isDone)}
+ * loop, and C2 keeps a safepoint poll in it, whose debug info names the stub itself as the innermost
+ * frame (a poll in a loop of the inlined benchmark code names that code first). The loop is the
+ * shortest backward branch around such a poll that holds no {@code ret} (a slow path jumping back
+ * into the method spans its epilogue); where the debug info names no frame, any poll will do. C2
+ * may peel a first pass before the loop or unroll it, so the body can hold the operation more
+ * than once.
  *
  * @param body  the instructions from the branch target to the backward branch, both included
  * @param exits branches from the body to code outside it, each with what the target is
@@ -39,21 +42,31 @@ public record HotLoop(List<Instruction> body, List<Exit> exits) {
         return body.get(body.size() - 1).address();
     }
 
-    public static Optional<HotLoop> find(List<Instruction> code) {
+    /** The loop of {@code stubMethod} ({@code package.Class::method}, as the nmethod names it). */
+    public static Optional<HotLoop> find(List<Instruction> code, String stubMethod) {
         int bestFrom = -1;
         int bestTo = -1;
+        boolean bestIsStubs = false;
         for (int j = 0; j < code.size(); j++) {
             OptionalLong target = target(code.get(j));
             if (target.isEmpty() || target.getAsLong() > code.get(j).address()) {
                 continue;
             }
             int i = indexOf(code, target.getAsLong());
-            if (i < 0 || !hasPoll(code, i, j)) {
+            if (i < 0 || hasReturn(code, i, j)) {
                 continue;
             }
-            if (bestFrom < 0 || j - i < bestTo - bestFrom) {
+            Optional<Boolean> poll = poll(code, i, j, stubMethod);
+            if (poll.isEmpty()) {
+                continue;
+            }
+            boolean stubs = poll.get();
+            boolean better = bestFrom < 0 || stubs && !bestIsStubs
+                    || stubs == bestIsStubs && j - i < bestTo - bestFrom;
+            if (better) {
                 bestFrom = i;
                 bestTo = j;
+                bestIsStubs = stubs;
             }
         }
         if (bestFrom < 0) {
@@ -82,9 +95,49 @@ public record HotLoop(List<Instruction> body, List<Exit> exits) {
         return m.matches() ? OptionalLong.of(Long.parseUnsignedLong(m.group(1), 16)) : OptionalLong.empty();
     }
 
-    private static boolean hasPoll(List<Instruction> code, int from, int to) {
+    /** Empty when no poll lies in the range; true when one of its polls is the stub's own. */
+    private static Optional<Boolean> poll(List<Instruction> code, int from, int to, String stubMethod) {
+        Optional<Boolean> found = Optional.empty();
         for (int k = from; k <= to; k++) {
             if (code.get(k).hasComment("{poll}")) {
+                if (innermostFrame(code, k).map(f -> f.contains(stubMethod + "@")).orElse(false)) {
+                    return Optional.of(true);
+                }
+                found = Optional.of(false);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first frame line ("; - pkg.Class::method@bci") of the debug info nearest a poll. HotSpot
+     * may record it a few bytes before the poll instruction (and hsdis prints it on the instruction
+     * before), so the poll and the two instructions before it are looked at, nearest first.
+     */
+    private static Optional<String> innermostFrame(List<Instruction> code, int poll) {
+        List<List<String>> nearestFirst = new ArrayList<>();
+        for (int k = poll; k >= Math.max(0, poll - 2); k--) {
+            if (k == poll) {
+                nearestFirst.add(code.get(k).commentsBefore());
+                nearestFirst.add(code.get(k).commentsAfter());
+            } else {
+                nearestFirst.add(code.get(k).commentsAfter());
+                nearestFirst.add(code.get(k).commentsBefore());
+            }
+        }
+        for (List<String> comments : nearestFirst) {
+            for (String c : comments) {
+                if (c.startsWith("; - ")) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasReturn(List<Instruction> code, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (code.get(k).mnemonic().startsWith("ret")) {
                 return true;
             }
         }

@@ -38,7 +38,7 @@ public final class LoopExtractor {
             throw new NoLoopException(target.name() + ": HotSpot printed bytes and there is no disassembler to decode them");
         }
         List<Instruction> code = Listing.of(chosen, decoder);
-        HotLoop loop = HotLoop.find(code).orElseThrow(() -> new NoLoopException(target.name() + ": no backward"
+        HotLoop loop = HotLoop.find(code, chosen.method()).orElseThrow(() -> new NoLoopException(target.name() + ": no backward"
                 + " branch around a safepoint poll in " + chosen.method() + ", " + chosen.describe()));
         return new Result(chosen, loop);
     }
