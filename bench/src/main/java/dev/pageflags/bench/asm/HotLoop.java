@@ -154,8 +154,9 @@ public record HotLoop(List<Instruction> body, List<Exit> exits) {
     }
 
     /**
-     * HotSpot names the uncommon-trap blob in a relocation comment at its call: before the call in a
-     * byte listing, after it in an hsdis listing, so the instruction after the call is looked at too.
+     * HotSpot names the uncommon-trap blob in a relocation comment at its call (before the call in a
+     * byte listing, after it in an hsdis listing); the block from the target up to its first call,
+     * jump or return is looked at.
      */
     private static boolean leadsToUncommonTrap(List<Instruction> code, long target) {
         int k = indexOf(code, target);
@@ -168,7 +169,7 @@ public record HotLoop(List<Instruction> body, List<Exit> exits) {
                 return true;
             }
             if (insn.mnemonic().startsWith("call") || insn.mnemonic().startsWith("jmp") || insn.mnemonic().startsWith("ret")) {
-                return n + 1 < code.size() && code.get(n + 1).hasComment("UncommonTrapBlob");
+                return false;
             }
         }
         return false;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The loop choice on small hand-made listings, shaped like C2's (addresses are offsets). */
@@ -49,17 +50,25 @@ class HotLoopTest {
     }
 
     @Test
-    void branchesOutOfTheLoopAreExits() {
+    void branchesOutOfTheLoopAreExitsAndTheirTargetsAreNamed() {
         List<Instruction> code = List.of(
                 at(0x00, "mov (%r10),%rax"),
                 at(0x04, "jne 0x40"),
+                at(0x08, "jb 0x50"),
                 at(0x0a, "test %eax,(%r11)", ";   {poll}"),
                 at(0x0d, "je 0x00"),
-                at(0x40, "mov $0xffffffe4,%esi", ";   {runtime_call UncommonTrapBlob}"),
-                at(0x45, "call 0x99"));
+                at(0x40, "mov $0xffffffe4,%esi"),
+                at(0x45, "call 0x99", ";   {runtime_call UncommonTrapBlob}"),
+                at(0x50, "call 0x77", ";   {runtime_call Stub::slow_path}"),
+                at(0x55, "mov $0xffffffe4,%esi", ";   {runtime_call UncommonTrapBlob}"));
         HotLoop loop = HotLoop.find(code, STUB).orElseThrow();
-        assertEquals(1, loop.exits().size());
-        assertEquals(0x40, loop.exits().get(0).target());
+        assertEquals(List.of(0x40L, 0x50L), loop.exits().stream().map(HotLoop.Exit::target).toList());
         assertTrue(loop.exits().get(0).toUncommonTrap());
+        assertFalse(loop.exits().get(1).toUncommonTrap(), "a runtime call, and the trap after it is another block's");
+    }
+
+    @Test
+    void aBackwardBranchWithoutAPollIsNoLoopOfTheStub() {
+        assertTrue(HotLoop.find(List.of(at(0x00, "pause"), at(0x02, "jne 0x00")), STUB).isEmpty());
     }
 }
