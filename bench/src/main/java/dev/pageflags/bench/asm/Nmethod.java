@@ -1,6 +1,7 @@
 package dev.pageflags.bench.asm;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One compiled method as HotSpot's PrintAssembly printed it: which compiler, the main code's
@@ -26,7 +27,7 @@ public record Nmethod(String compiler, int compileId, boolean osr, int level, St
     }
 
     public String describe() {
-        return compiler.toUpperCase(java.util.Locale.ROOT) + " (tier " + level + ") compile " + compileId
+        return compiler.toUpperCase(Locale.ROOT) + " (tier " + level + ") compile " + compileId
                 + (osr ? ", an OSR compile (entered from a running loop)" : ", a standard compile");
     }
 
