@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *
  * <p>HotSpot has no fetch-or or fetch-and instruction: every atomic set or clear below is a
  * compare-and-set loop ({@code lock cmpxchg} on x86), where the kernel emits one {@code lock bts}
- * or {@code lock and}. Only {@link #clearBitUnlockIsNegativeByte} is a single locked instruction
+ * or {@code lock and}; {@link #testAndSetBitLock} is the same loop as Java's fetch-or. Only {@link #clearBitUnlockIsNegativeByte} is a single locked instruction
  * ({@code lock xadd}), because it may assume the bit it clears is set.
  *
  * <p>The {@code __} forms are deliberately not atomic: they read the whole word and write the whole
@@ -97,17 +97,31 @@ public final class Bitops {
         }
     }
 
-    /** {@code test_and_set_bit_lock}: atomic, acquire ordering when it takes the bit. */
+    /**
+     * {@code test_and_set_bit_lock}: atomic, acquire ordering when it takes the bit. Written as
+     * x86's kernel has it, in every era this model follows: {@code arch/x86/include/asm/bitops.h}
+     * makes it {@code test_and_set_bit}, one {@code lock bts}, issued whether or not the bit is
+     * already set, with no read before it.
+     *
+     * <p>A fetch-or with acquire ordering, written out as the loop of Java's own
+     * {@code VarHandle.getAndBitwiseOrAcquire} ({@code AtomicLongArray} offers no bitwise RMW): a
+     * plain load that only supplies the expected value, then {@code compareAndExchangeAcquire} until
+     * it succeeds. Its read is an acquire, its write plain, and it is done even when the bit is
+     * already set (it writes the same word back). So a failed attempt is an acquire too, and takes
+     * the cache line exclusive as {@code lock bts} does. On x86 the loop is one {@code lock cmpxchg}
+     * when nothing races it, a full barrier like the kernel's instruction.
+     *
+     * <p>Not asm-generic's form ({@code include/asm-generic/bitops/lock.h} of later kernels, used
+     * where the architecture has no bitops of its own): that one returns after a {@code READ_ONCE}
+     * when the bit is already set, without any atomic access, so a failed attempt is unordered.
+     */
     public static boolean testAndSetBitLock(int nr, AtomicLongArray words, int index) {
         long mask = 1L << nr;
-        long old = words.getOpaque(index);
+        long old = words.getPlain(index);
         while (true) {
-            if ((old & mask) != 0) {
-                return true;
-            }
             long witness = words.compareAndExchangeAcquire(index, old, old | mask);
             if (witness == old) {
-                return false;
+                return (old & mask) != 0;
             }
             old = witness;
         }

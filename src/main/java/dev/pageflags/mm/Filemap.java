@@ -26,6 +26,13 @@ public final class Filemap {
     /** A static constant, so the JIT folds the bit number as the kernel's compiler does PG_locked. */
     private static final int PG_LOCKED_BIT = PG_locked.bit();
 
+    /**
+     * Each thread's {@code wait_page_queue} for {@link #lockPage}, made on its first sleep and
+     * reused for every later one, so the slow path allocates nothing per attempt. Looked up only
+     * after the fast path failed: the uncontended lock never touches it.
+     */
+    private static final ThreadLocal<WaitPageQueue> TASK_WAIT_ENTRY = ThreadLocal.withInitial(WaitPageQueue::new);
+
     private Filemap() {
     }
 
@@ -41,27 +48,50 @@ public final class Filemap {
         }
     }
 
-    /** {@code __lock_page}: {@code wait_on_page_bit_common(q, page, PG_locked, ..., EXCLUSIVE)}. */
+    /**
+     * {@code __lock_page}: {@code wait_on_page_bit_common(q, page, PG_locked, ..., EXCLUSIVE)} with
+     * this thread's own entry (see {@link WaitPageQueue}: the kernel's is on the task's stack).
+     *
+     * <p>An exception out of the wait (an {@code Error}, or a model checker abandoning the thread)
+     * may leave the entry on a queue; the thread then drops it and makes a fresh one next time,
+     * rather than relink an entry that a queue still holds.
+     */
     static void lockPageSlow(Page page) {
-        WaitPageQueue wait = queueForPageLock(page);
-        if (wait != null) {
-            sleepOnPageLock(wait);
+        WaitPageQueue wait = TASK_WAIT_ENTRY.get();
+        boolean finished = false;
+        try {
+            if (queueForPageLock(page, wait)) {
+                sleepOnPageLock(wait);
+            }
+            finished = true;
+        } finally {
+            if (!finished) {
+                TASK_WAIT_ENTRY.remove();
+            }
         }
     }
 
     /**
-     * The first half of {@code wait_on_page_bit_common}: under the hashed queue's lock, set
-     * PG_waiters, try the lock once more, and queue when that fails.
+     * The first half of {@code wait_on_page_bit_common}: set up the caller's entry for this wait,
+     * then under the hashed queue's lock set PG_waiters, try the lock once more, and queue when
+     * that fails.
      *
      * <p>The kernel runs both halves in one function. They are separate here so that a stress test
      * can run this half on a thread that must not block, and check afterwards whether a queued
-     * waiter was woken.
+     * waiter was woken. The caller owns {@code wait} and must not pass it again until its wait
+     * ended ({@link #sleepOnPageLock} returned, or this returned false).
      *
-     * @return the queued entry, or null when the last trylock took the lock
+     * @return true when the entry was queued (sleep on it with {@link #sleepOnPageLock}); false
+     *         when the last trylock took the lock, and the entry is free again
+     * @throws IllegalStateException when {@code wait} is still in an earlier wait
      */
-    public static WaitPageQueue queueForPageLock(Page page) {
-        WaitPageQueue wait = new WaitPageQueue(page, PG_locked, Thread.currentThread(), SYSCTL_PAGE_LOCK_UNFAIRNESS);
-        return queueOrTake(wait) ? wait : null;
+    public static boolean queueForPageLock(Page page, WaitPageQueue wait) {
+        wait.initWait(page, PG_locked, SYSCTL_PAGE_LOCK_UNFAIRNESS);
+        if (queueOrTake(wait)) {
+            return true;
+        }
+        wait.release();
+        return false;
     }
 
     /** The {@code repeat:} block; true when the entry was queued, false when the lock was taken. */
@@ -136,6 +166,7 @@ public final class Filemap {
         } finally {
             q.lock().unlock();
         }
+        wait.release();
     }
 
     /**
@@ -143,11 +174,23 @@ public final class Filemap {
      * instruction, whether PG_waiters was set; only then take the slow path and wake a sleeper.
      */
     public static void unlockPage(Page page) {
-        if (!page.test(PG_locked)) {
-            throw new PageFlagsBug("unlock_page of unlocked " + page);
+        if (page.map().debugPgflags()) {
+            vmBugOnPageUnlocked(page);
         }
         if (Bitops.clearBitUnlockIsNegativeByte(PG_LOCKED_BIT, page.words(), page.flagIndex())) {
             wakeUpPageBit(page, PG_locked);
+        }
+    }
+
+    /**
+     * {@code VM_BUG_ON_PAGE(!PageLocked(page), page)}: compiled into {@code unlock_page} only with
+     * CONFIG_DEBUG_VM, so only the model's debug mode ({@link MemMap#debugPgflags()}) runs it.
+     * Without it, an unlock of an unlocked page is the caller's bug, unchecked as in a production
+     * kernel; {@link Bitops#clearBitUnlockIsNegativeByte} still asserts it (Java assertions).
+     */
+    private static void vmBugOnPageUnlocked(Page page) {
+        if (!page.test(PG_locked)) {
+            throw new PageFlagsBug("VM_BUG_ON_PAGE(!PageLocked(page)): unlock_page of unlocked " + page);
         }
     }
 

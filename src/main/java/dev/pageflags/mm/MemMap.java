@@ -112,7 +112,10 @@ public final class MemMap {
         return pfn * wordsPerPage;
     }
 
-    /** Whether non-atomic flag operations are checked (the model's CONFIG_DEBUG_VM_PGFLAGS). */
+    /**
+     * The model's debug mode, CONFIG_DEBUG_VM with CONFIG_DEBUG_VM_PGFLAGS: whether non-atomic flag
+     * operations and {@code unlock_page}'s {@code VM_BUG_ON_PAGE} are checked.
+     */
     public boolean debugPgflags() {
         return debugPgflags;
     }

@@ -6,6 +6,15 @@ import java.lang.invoke.VarHandle;
 /**
  * {@code struct wait_page_queue}: one task waiting for one bit of one page, queued on a hashed
  * {@link WaitQueueHead}.
+ *
+ * <p>The kernel declares it on the waiting task's stack in {@code wait_on_page_bit_common}, so a
+ * wait costs no allocation. Java cannot put an object that other threads reach through a shared
+ * queue on a stack (escape analysis gives up on it), so here an entry belongs to its task for longer
+ * than one wait and is reused: each wait starts with {@link #initWait} (the kernel's
+ * {@code init_wait()} and the fields set beside it) and ends with {@link #release}. A task sleeps in
+ * at most one {@code lock_page} at a time and its entry is off every queue when the wait returns,
+ * so one entry per task is enough. Who holds the entry: {@link Filemap#lockPage} keeps one per
+ * thread; a caller of the split form ({@link Filemap#queueForPageLock}) owns its own.
  */
 public final class WaitPageQueue {
     static final int WQ_FLAG_EXCLUSIVE = 0x01;
@@ -23,9 +32,11 @@ public final class WaitPageQueue {
         }
     }
 
-    final Page page;
-    final PageFlag bit;
-    final Thread task;
+    // Set by the owning task in initWait before the entry is queued (under the queue's lock), read
+    // by wakers under that lock: the lock orders them. Null page: the entry is not in a wait.
+    Page page;
+    PageFlag bit;
+    Thread task;
 
     /** wait->flags; the waker publishes WOKEN with a release store, the sleeper reads it with acquire. */
     @SuppressWarnings("unused") // accessed through FLAGS
@@ -36,16 +47,47 @@ public final class WaitPageQueue {
     WaitPageQueue next;
     boolean queued;
 
-    /** The waiter's remaining patience before it asks wakers for a hand-off (its local {@code unfairness}). */
+    /**
+     * The waiter's remaining patience before it asks wakers for a hand-off: the local variable
+     * {@code unfairness} of {@code wait_on_page_bit_common}, kept on the entry because the model
+     * splits that function in two. Reset by every {@link #initWait}.
+     */
     int unfairness;
 
-    WaitPageQueue(Page page, PageFlag bit, Thread task, int unfairness) {
-        this.page = page;
-        this.bit = bit;
-        this.task = task;
-        this.unfairness = unfairness;
+    /** An idle entry, for one task to use for each of its waits in turn. */
+    public WaitPageQueue() {
     }
 
+    /**
+     * The start of {@code wait_on_page_bit_common}: {@code init_wait(wait)} (the current task, no
+     * flags), {@code wait_page.page = page; wait_page.bit_nr = bit_nr}, and the
+     * patience of a new wait, {@code unfairness = sysctl_page_lock_unfairness}.
+     *
+     * @throws IllegalStateException when the entry is still in a wait: reusing it would corrupt the
+     *                               queue it is on
+     */
+    void initWait(Page page, PageFlag bit, int unfairness) {
+        // A finished wait left the entry off its queue (finish_wait, or a waker's list_del_init), so
+        // its list linkage needs no reset, and the queue-guarded fields are not written here.
+        if (this.page != null || queued) {
+            throw new IllegalStateException("wait_page_queue reused while it still waits for " + this.page
+                    + (queued ? " (queued)" : "") + ": one entry serves one wait at a time");
+        }
+        this.page = page;
+        this.bit = bit;
+        this.task = Thread.currentThread();
+        this.unfairness = unfairness;
+        resetFlags(0);
+    }
+
+    /** The end of the wait: the kernel's stack frame goes, the entry is free for the next wait. */
+    void release() {
+        page = null;
+        bit = null;
+        task = null;
+    }
+
+    /** The page this entry waits for, or null between waits. */
     public Page page() {
         return page;
     }

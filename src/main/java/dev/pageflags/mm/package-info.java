@@ -37,14 +37,24 @@
  *       the kernel's {@code lock bts} is a full barrier even when it fails. No race of this suite
  *       needs the failed case to be weaker: in each, the test-and-set or test-and-clear that
  *       matters succeeds</td></tr>
- *   <tr><td>{@code test_and_set_bit_lock} ({@code trylock_page})</td><td>acquire on success</td>
- *       <td>{@code compareAndExchangeAcquire} loop; a failed attempt is an opaque load</td></tr>
+ *   <tr><td>{@code test_and_set_bit_lock} ({@code trylock_page})</td><td>acquire on success; a
+ *       failed attempt (bit already set) promises nothing</td>
+ *       <td>a fetch-or with acquire ordering ({@link dev.pageflags.mm.Bitops#testAndSetBitLock}: the
+ *       loop of {@code VarHandle.getAndBitwiseOrAcquire}, a plain load for the expected value, then
+ *       {@code compareAndExchangeAcquire} until it succeeds), after x86's kernel, where it is one
+ *       {@code lock bts} with no read before it. The read-modify-write is done whether or not the
+ *       bit is set (a failed attempt writes the same word back), and its read is an acquire: so a
+ *       failed attempt is an acquire too, stronger than LKMM, as x86's {@code lock bts} (a full
+ *       barrier) is; on x86 the loop is a {@code lock cmpxchg}, also a full barrier. asm-generic's
+ *       form, which returns after a plain {@code READ_ONCE} on a set bit, is not modelled</td></tr>
  *   <tr><td>{@code clear_bit_unlock}</td><td>release</td><td>release-mode CAS loop</td></tr>
  *   <tr><td>{@code clear_bit_unlock_is_negative_byte} ({@code unlock_page})</td>
  *       <td>release; returns bit 7 of the byte as it was</td>
- *       <td>one {@code getAndAdd(-mask)} ({@code lock xadd}): the bit is known to be set, so
- *       subtracting clears it, and the old value answers for PG_waiters in the same access.
- *       Volatile, so stronger than release</td></tr>
+ *       <td>one {@code getAndAdd(-mask)} ({@code lock xadd}; x86's kernel has {@code lock andb}): the
+ *       bit is known to be set, so subtracting clears it, and the old value answers for PG_waiters
+ *       in the same access. Volatile, so stronger than release. {@code unlock_page} checks that
+ *       PG_locked is set only in debug mode, as {@code VM_BUG_ON_PAGE} is compiled only with
+ *       CONFIG_DEBUG_VM</td></tr>
  *   <tr><td>{@code __set_bit}, {@code __clear_bit}, {@code __test_and_*}</td>
  *       <td>not atomic: a plain read-modify-write of the word</td>
  *       <td>an opaque load of the whole word, then an opaque store of it
@@ -70,9 +80,9 @@
  *       next to a fully ordered bit operation anyway</td></tr>
  * </table>
  *
- * <p>HotSpot has no single-instruction fetch-or or fetch-and: every atomic set or clear above is
- * a load plus a {@code lock cmpxchg} loop where the kernel has one {@code lock}-prefixed
- * instruction. Only {@code getAndAdd} ({@code lock xadd}) and {@code getAndSet} ({@code xchg}) are
+ * <p>HotSpot has no single-instruction fetch-or or fetch-and (its {@code getAndBitwiseOr} is a CAS
+ * loop too): every atomic set or clear above is a load plus a {@code lock cmpxchg} loop where the
+ * kernel has one {@code lock}-prefixed instruction. Only {@code getAndAdd} ({@code lock xadd}) and {@code getAndSet} ({@code xchg}) are
  * single instructions, which is why {@code unlock_page} is written with {@code getAndAdd}. The
  * benchmarks ({@code bench/}) measure the difference.
  *
@@ -99,7 +109,7 @@
  *   <tr><td>{@code trylock_page}, {@code lock_page}, {@code unlock_page}</td><td>{@code Filemap.trylockPage}, {@code lockPage}, {@code unlockPage}</td><td>5.16/5.17 {@code mm/filemap.c} protocol</td></tr>
  *   <tr><td>{@code wait_on_page_bit_common} (queue half, sleep half)</td><td>{@code Filemap.queueForPageLock}, {@code Filemap.sleepOnPageLock}</td><td>split so a stress actor can queue without blocking</td></tr>
  *   <tr><td>{@code wake_up_page_bit}, {@code wake_page_function}</td><td>{@code Filemap.wakeUpPageBit}, {@code wakePageFunction}</td><td>exclusive wake-up, hand-off after {@code sysctl_page_lock_unfairness} (5) steals</td></tr>
- *   <tr><td>{@code page_wait_table}, {@code page_waitqueue()}, {@code wait_queue_head_t}, {@code struct wait_page_queue}</td><td>{@code PageWaitTable}, {@code pageWaitqueue()}, {@code WaitQueueHead}, {@code WaitPageQueue}</td><td>256 hashed queues, real {@code LockSupport.park} sleeps</td></tr>
+ *   <tr><td>{@code page_wait_table}, {@code page_waitqueue()}, {@code wait_queue_head_t}, {@code struct wait_page_queue}</td><td>{@code PageWaitTable}, {@code pageWaitqueue()}, {@code WaitQueueHead}, {@code WaitPageQueue}</td><td>256 hashed queues, real {@code LockSupport.park} sleeps; the kernel's entry is on the waiter's stack, the model's is reused: one per thread for {@code lockPage}, the caller's own for {@code queueForPageLock}</td></tr>
  *   <tr><td>{@code spinlock_t} ({@code lru_lock}, {@code ptl}, {@code q-&gt;lock})</td><td>{@code SpinLock}</td><td>acquire CAS / {@code setRelease} unlock, never {@code synchronized}</td></tr>
  *   <tr><td>{@code struct lruvec}, {@code enum lru_list}, {@code page_lru}, {@code add_page_to_lru_list}, {@code del_page_from_lru_list}</td><td>{@code Lruvec}, {@code LruList}, {@code Lruvec.pageLru}, {@code addPageToLruList}, {@code delPageFromLruList}</td><td>intrusive lists, lock asserted</td></tr>
  *   <tr><td>{@code NR_MLOCK}, {@code UNEVICTABLE_*} events</td><td>{@code VmStat.Item.NR_MLOCK}, {@code VmStat.Event.*}</td><td></td></tr>
@@ -136,7 +146,10 @@
  * -ea} to the JCStress VMs.
  *
  * <h2>Debug mode: Matthew Wilcox's assertion</h2>
- * <p>{@code MemMap.builder().debugPgflags(true)} (or {@code -Dpageflags.debugPgflags=true}) checks every
+ * <p>The model has one debug switch, standing for CONFIG_DEBUG_VM with CONFIG_DEBUG_VM_PGFLAGS (which
+ * depends on it). Off, the model runs what a production kernel runs; on, it adds the checks those options
+ * compile in: {@code unlock_page}'s {@code VM_BUG_ON_PAGE(!PageLocked(page))}, and the one below.
+ * {@code MemMap.builder().debugPgflags(true)} (or {@code -Dpageflags.debugPgflags=true}) checks every
  * {@code __SetPageFoo} / {@code __ClearPageFoo} the way Matthew Wilcox proposed in seed 004's thread: a
  * non-atomic flag update on a page that others can see throws {@code PageFlagsBug}, naming the operation,
  * the page, its refcount and flags. Hugh Dickins' answer is built in: refcount 0 is safe, and so is a

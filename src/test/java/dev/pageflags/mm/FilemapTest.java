@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -16,9 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page lock, first step by step on one thread (the protocol), then with real threads
@@ -50,14 +53,28 @@ class FilemapTest {
     }
 
     @Test
-    void unlockOfAnUnlockedPageIsABug() {
-        assertThrows(PageFlagsBug.class, () -> Filemap.unlockPage(page));
+    void inDebugModeUnlockOfAnUnlockedPageIsABug() {
+        Page checked = MemMap.builder().pages(1).debugPgflags(true).build().page(0);
+        PageFlagsBug bug = assertThrows(PageFlagsBug.class, () -> Filemap.unlockPage(checked));
+        assertTrue(bug.getMessage().startsWith("VM_BUG_ON_PAGE(!PageLocked(page))"), bug.getMessage());
+    }
+
+    /**
+     * Without CONFIG_DEBUG_VM the kernel's unlock_page does not look at PG_locked first, and neither
+     * does the model: what is left is Bitops' own Java assertion of its precondition.
+     */
+    @Test
+    void withoutDebugModeUnlockPageDoesNotCheckPageLocked() {
+        assumeTrue(Bitops.class.desiredAssertionStatus(), "needs -ea to see which check fired");
+        Page unchecked = MemMap.builder().pages(1).debugPgflags(false).build().page(0);
+        AssertionError e = assertThrows(AssertionError.class, () -> Filemap.unlockPage(unchecked));
+        assertTrue(e.getMessage().startsWith("clear_bit_unlock_is_negative_byte on a clear bit"), e.getMessage());
     }
 
     @Test
     void aWaiterOnAHeldLockSetsWaitersAndQueues() {
         assertTrue(Filemap.trylockPage(page));
-        WaitPageQueue wait = Filemap.queueForPageLock(page);
+        WaitPageQueue wait = queue(page);
         assertNotNull(wait);
         assertTrue(wait.isQueued());
         assertTrue(page.test(PG_waiters));
@@ -66,7 +83,7 @@ class FilemapTest {
 
     @Test
     void aWaiterThatFindsTheLockFreeTakesItWithoutQueueing() {
-        assertNull(Filemap.queueForPageLock(page));
+        assertNull(queue(page));
         assertTrue(page.test(PG_locked));
         // PG_waiters stays set until an unlock finds nobody to wake and clears it, as in the kernel.
         assertTrue(page.test(PG_waiters));
@@ -77,7 +94,7 @@ class FilemapTest {
     @Test
     void unlockWakesTheQueuedWaiterAndClearsWaitersWhenItWasTheLast() {
         assertTrue(Filemap.trylockPage(page));
-        WaitPageQueue wait = Filemap.queueForPageLock(page);
+        WaitPageQueue wait = queue(page);
         Filemap.unlockPage(page);
         assertTrue(wait.isWoken());
         assertFalse(wait.isQueued());
@@ -90,8 +107,8 @@ class FilemapTest {
     @Test
     void unlockWakesOneExclusiveWaiterAtATime() {
         assertTrue(Filemap.trylockPage(page));
-        WaitPageQueue first = Filemap.queueForPageLock(page);
-        WaitPageQueue second = Filemap.queueForPageLock(page);
+        WaitPageQueue first = queue(page);
+        WaitPageQueue second = queue(page);
         Filemap.unlockPage(page);
         assertTrue(first.isWoken());
         assertFalse(second.isWoken());
@@ -102,7 +119,8 @@ class FilemapTest {
     void aWaiterOutOfPatienceGetsTheLockHandedOver() {
         assertTrue(Filemap.trylockPage(page));
         // The entry as queueOrTake builds it once sysctl_page_lock_unfairness wake-ups were stolen.
-        WaitPageQueue patient = new WaitPageQueue(page, PG_locked, Thread.currentThread(), 0);
+        WaitPageQueue patient = new WaitPageQueue();
+        patient.initWait(page, PG_locked, 0);
         patient.resetFlags(WaitPageQueue.WQ_FLAG_EXCLUSIVE | WaitPageQueue.WQ_FLAG_CUSTOM);
         WaitQueueHead q = map.waitTable().pageWaitqueue(page);
         q.lock().lock();
@@ -115,6 +133,81 @@ class FilemapTest {
         assertTrue(page.test(PG_locked));
     }
 
+    /**
+     * One entry, reused for more waits than a waiter has patience: each wait starts with a fresh
+     * sysctl_page_lock_unfairness, so none of them asks the waker for a hand-off. An entry that kept
+     * its count from the previous waits would ask on the sixth.
+     */
+    @Test
+    void aReusedEntryStartsEveryWaitWithFullPatience() {
+        WaitPageQueue wait = new WaitPageQueue();
+        for (int round = 1; round <= Filemap.SYSCTL_PAGE_LOCK_UNFAIRNESS + 2; round++) {
+            assertTrue(Filemap.trylockPage(page));
+            assertTrue(Filemap.queueForPageLock(page, wait), "round " + round + ": queued");
+            Filemap.unlockPage(page);
+            assertTrue(wait.isWoken(), "round " + round + ": woken");
+            assertFalse(wait.isDone(), "round " + round + ": a hand-off was asked for, patience carried over");
+            // Woken without the lock: the sleeping half takes it without parking, and ends the wait.
+            Filemap.sleepOnPageLock(wait);
+            assertTrue(page.test(PG_locked), "round " + round + ": the woken waiter took the lock");
+            assertNull(wait.page(), "round " + round + ": the entry is free again");
+            Filemap.unlockPage(page);
+        }
+        assertEquals(0L, page.flags());
+    }
+
+    @Test
+    void anEntryStillInAWaitCannotBeQueuedAgain() {
+        assertTrue(Filemap.trylockPage(page));
+        WaitPageQueue wait = queue(page);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Filemap.queueForPageLock(page, wait));
+        assertTrue(e.getMessage().contains("still waits"), e.getMessage());
+        assertTrue(wait.isQueued(), "the refused reuse left the queued entry as it was");
+    }
+
+    @Test
+    void anEntryWhoseLastTrylockTookTheLockIsFreeAtOnce() {
+        WaitPageQueue wait = new WaitPageQueue();
+        assertFalse(Filemap.queueForPageLock(page, wait));
+        assertNull(wait.page());
+        Filemap.unlockPage(page);
+        assertTrue(Filemap.trylockPage(page));
+        assertTrue(Filemap.queueForPageLock(page, wait), "the same entry serves the next wait");
+    }
+
+    /**
+     * lock_page()'s slow path allocates nothing per attempt: a thread that sleeps in it twice
+     * sleeps on the same entry, as a kernel task sleeps on the same stack slot.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void lockPageSleepsOnTheSameEntryEveryTime() throws Exception {
+        assertTrue(Filemap.trylockPage(page));
+        CountDownLatch firstDone = new CountDownLatch(1);
+        CountDownLatch secondGo = new CountDownLatch(1);
+        Thread t = daemon(() -> {
+            Filemap.lockPage(page);
+            Filemap.unlockPage(page);
+            firstDone.countDown();
+            awaitUninterruptibly(secondGo);
+            Filemap.lockPage(page);
+            Filemap.unlockPage(page);
+        });
+        t.start();
+        awaitAllParked(List.of(t));
+        Object first = LockSupport.getBlocker(t);
+        Filemap.unlockPage(page);
+        assertTrue(firstDone.await(JOIN_MILLIS, TimeUnit.MILLISECONDS), "first lock_page never returned");
+        assertTrue(Filemap.trylockPage(page));
+        secondGo.countDown();
+        awaitAllParked(List.of(t));
+        Object second = LockSupport.getBlocker(t);
+        Filemap.unlockPage(page);
+        joinAll(List.of(t));
+        assertSame(first, second, "a second sleep on a fresh wait_page_queue: the slow path allocated one");
+    }
+
     @Test
     void aNonAtomicRewriteOfTheWordLosesTheWakeUp() {
         // Race 004 replayed in program order: the holder's __ClearPageIsolated reads the word,
@@ -123,7 +216,7 @@ class FilemapTest {
         page.set(PG_isolated);
         int index = map.flagIndex(page.pfn());
         long seenByHolder = map.flagWords().getOpaque(index);
-        WaitPageQueue wait = Filemap.queueForPageLock(page);
+        WaitPageQueue wait = queue(page);
         map.flagWords().setOpaque(index, seenByHolder & ~PG_isolated.mask());
         Filemap.unlockPage(page);
         assertTrue(wait.isQueued(), "still on the wait queue");
@@ -264,14 +357,31 @@ class FilemapTest {
         Page other = collidingPage(big, page);
         assertTrue(Filemap.trylockPage(page));
         assertTrue(Filemap.trylockPage(other));
-        WaitPageQueue onOther = Filemap.queueForPageLock(other);
-        WaitPageQueue onPage = Filemap.queueForPageLock(page);
+        WaitPageQueue onOther = queue(other);
+        WaitPageQueue onPage = queue(page);
         Filemap.unlockPage(page);
         assertTrue(onPage.isWoken());
         assertFalse(onOther.isWoken(), "a waiter of another page on the same hashed queue stays asleep");
         assertTrue(other.test(PG_waiters));
         Filemap.unlockPage(other);
         assertTrue(onOther.isWoken());
+    }
+
+    /** The split lock_page of a task with its own entry: the entry when queued, null when it took the lock. */
+    private static WaitPageQueue queue(Page page) {
+        WaitPageQueue wait = new WaitPageQueue();
+        return Filemap.queueForPageLock(page, wait) ? wait : null;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // lock_page is uninterruptible; so is this test's sequencing.
+            }
+        }
     }
 
     private static Page collidingPage(MemMap big, Page page) {

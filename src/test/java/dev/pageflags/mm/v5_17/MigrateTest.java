@@ -153,7 +153,8 @@ class MigrateTest {
         // The queueing half of lock_page() never blocks; a separate thread keeps the wake-up's
         // unpark away from the test thread.
         AtomicReference<WaitPageQueue> queued = new AtomicReference<>();
-        Thread waiter = new Thread(() -> queued.set(Filemap.queueForPageLock(p)));
+        WaitPageQueue entry = new WaitPageQueue();
+        Thread waiter = new Thread(() -> queued.set(Filemap.queueForPageLock(p, entry) ? entry : null));
         waiter.setDaemon(true);
         waiter.start();
         waiter.join(JOIN_MILLIS);

@@ -78,8 +78,10 @@ public final class Race004_IsolatedClearLosesWaiters {
     public static class Scenario implements RaceScenario {
         private final Page page;
         private final Migrate migrate;
+        /** The waiter task's wait_page_queue (the kernel's is on its stack). */
+        private final WaitPageQueue wait = new WaitPageQueue();
         private boolean tookLock;
-        private WaitPageQueue wait;
+        private boolean queued;
 
         public Scenario(Variant variant) {
             page = new MemMap(1).page(0);
@@ -108,8 +110,8 @@ public final class Race004_IsolatedClearLosesWaiters {
                 tookLock = true;
                 return;
             }
-            wait = Filemap.queueForPageLock(page);
-            tookLock = wait == null;
+            queued = Filemap.queueForPageLock(page, wait);
+            tookLock = !queued;
         }
 
         /** The page both actors work on, for drivers that add lock_page()'s sleeping half. */
@@ -119,15 +121,15 @@ public final class Race004_IsolatedClearLosesWaiters {
 
         /** The waiter's queued entry, or null when it took the lock without queueing. */
         protected final WaitPageQueue waitEntry() {
-            return wait;
+            return queued ? wait : null;
         }
 
         public boolean queued() {
-            return wait != null;
+            return queued;
         }
 
         public boolean woken() {
-            return wait != null && wait.isWoken();
+            return queued && wait.isWoken();
         }
 
         public boolean pageLocked() {

@@ -88,6 +88,9 @@ public final class Race004_LockPageWaiterSleepsForever {
 
         private volatile boolean compactionDone;
 
+        /** The waiting task's wait_page_queue, reused by each of its lock_page() calls as the kernel's stack slot is. */
+        private final WaitPageQueue wait = new WaitPageQueue();
+
         /** The waiter's queue entry while it sleeps in lock_page(), for {@link #badEndState()}. */
         private volatile WaitPageQueue sleeping;
 
@@ -133,8 +136,7 @@ public final class Race004_LockPageWaiterSleepsForever {
             if (Filemap.trylockPage(page)) {
                 return;
             }
-            WaitPageQueue wait = Filemap.queueForPageLock(page);
-            if (wait != null) {
+            if (Filemap.queueForPageLock(page, wait)) {
                 sleeping = wait;
                 Filemap.sleepOnPageLock(wait);
                 sleeping = null;
