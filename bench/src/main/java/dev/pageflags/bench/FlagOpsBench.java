@@ -30,9 +30,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *     volatile access, which the JIT must perform on every call; none of them can vanish.</li>
  * <li>Steady state: {@code set_bit} on a set bit still does its locked RMW (the model's CAS loop
  *     writes the same value back, as {@code lock or} does), so repeating it measures the real op.
- *     The test-and-* forms return early when there is nothing to change (the model, like
- *     asm-generic, reads first), so they are measured in set/clear pairs that flip the bit each
- *     time, and reported per operation ({@code @OperationsPerInvocation(2)}).</li>
+ *     {@code test_and_set_bit} and {@code test_and_clear_bit} return early when there is nothing
+ *     to change (the model, like asm-generic, reads first), and {@code test_and_set_bit_lock} on a
+ *     set bit is a failed attempt, not the lock taken, so they are measured in set/clear pairs that
+ *     flip the bit each time, and reported per operation ({@code @OperationsPerInvocation(2)}).</li>
  * </ul>
  */
 @State(Scope.Thread)

@@ -16,15 +16,22 @@ import java.util.concurrent.locks.StampedLock;
 /**
  * The page lock's fast paths on one thread, against Java's own locks doing the same work.
  *
- * <p>Lock + unlock, uncontended: {@code lock_page} is {@code test_and_set_bit_lock} (a
- * {@code lock cmpxchg}) and {@code unlock_page} is {@code clear_bit_unlock_is_negative_byte} (a
- * {@code lock xadd}) plus the untaken wake-up branch; {@code ReentrantLock} also pays two locked
- * instructions (a CAS in, a volatile store out). Every critical section increments the same kind of
- * plain counter and returns it, so the work inside is identical and cannot be removed.
+ * <p>Lock + unlock, uncontended: {@code lock_page} is {@code test_and_set_bit_lock}, a locked
+ * read-modify-write with no test before it as on x86's kernel (a plain load for the expected value
+ * and a {@code lock cmpxchg}, where the kernel has one {@code lock bts}), and {@code unlock_page} is
+ * {@code clear_bit_unlock_is_negative_byte} (a {@code lock xadd}) plus the untaken wake-up branch,
+ * with no PageLocked check (that is CONFIG_DEBUG_VM's, off here as in a production kernel).
+ * {@code ReentrantLock} also pays two locked instructions (a CAS in, a volatile store out). Every
+ * critical section increments the same kind of plain counter and returns it, so the work inside is
+ * identical and cannot be removed.
  *
  * <p>A failed trylock: the lock is held (by this thread for the non-reentrant ones, by a thread
  * that has ended for {@code ReentrantLock}, which would otherwise let its owner in again).
- * {@code synchronized} has no trylock.
+ * {@code synchronized} has no trylock. A failed {@code trylock_page} still does its locked
+ * read-modify-write, as {@code lock bts} does; the Java locks read their state and return.
+ *
+ * <p>No benchmark here allocates per operation (a unit test checks it): the states are made once
+ * per trial, and the paths measured allocate nothing.
  */
 public class PageLockBench extends NsPerOp {
 

@@ -94,10 +94,13 @@ class SteadyStateTest {
     void contendedHandOffKeepsMutualExclusionAndNeverHangs() {
         LockHandOffBench bench = new LockHandOffBench();
         bench.setUp();
+        HandOffTally ta = new HandOffTally();
+        HandOffTally tb = new HandOffTally();
         // One lock at a time: the groups share the counter, each guards it with its own lock.
         // Each race is 40,000 increments, then one more call reads the counter.
-        assertEquals(40_001, race(bench::pageLockA, bench::pageLockB));
-        assertEquals(80_002, race(bench::reentrantLockFairA, bench::reentrantLockFairB));
+        assertEquals(40_001, race(() -> bench.pageLockA(ta), () -> bench.pageLockB(tb)));
+        assertEquals(80_002, race(() -> bench.reentrantLockFairA(ta), () -> bench.reentrantLockFairB(tb)));
+        assertEquals(80_002, ta.ops + tb.ops, "every call counted once");
     }
 
     /** Two threads, 20,000 calls each; returns what one more call of {@code a} returns. */

@@ -70,17 +70,33 @@ public final class Catalog {
         bench("PageLockBench.synchronizedBlock", "synchronized block");
         bench("PageLockBench.stampedLock", "StampedLock writeLock + unlockWrite");
         bench("PageLockBench.spinLock", "the model's spin_lock + spin_unlock");
-        bench("PageLockBench.trylockPageFails", "trylock_page on a locked page");
+        bench("PageLockBench.trylockPageFails", "trylock_page on a locked page: a locked RMW all the same, as lock bts");
         bench("PageLockBench.reentrantTryLockFails", "ReentrantLock.tryLock held by another thread");
         bench("PageLockBench.stampedTryWriteLockFails", "StampedLock.tryWriteLock when write-locked");
         bench("PageLockBench.spinTrylockFails", "spin_trylock on a held spinlock");
 
-        section("LockHandOffBench", "Two threads, one lock, nothing outside it: contended lock + unlock.");
-        bench("LockHandOffBench.pageLock", "lock_page + unlock_page (queue, park, wake)");
-        bench("LockHandOffBench.reentrantLock", "ReentrantLock, non-fair");
-        bench("LockHandOffBench.reentrantLockFair", "ReentrantLock, fair");
+        section("LockHandOffBench", "Two threads, one lock, nothing outside it: the average lock + unlock call,"
+                + " a mix of hand-offs (slow when the taker had parked) and re-acquisitions by the releaser (cheap)."
+                + " Counters per thread, in jmh.json's secondaryMetrics as totals over threads, iterations and forks"
+                + " (per call: divide by ops): handOffs, calls that took the lock the other thread held last;"
+                + " barges, calls that took back the lock this thread held last while the other thread was inside"
+                + " its lock call; parks, LockSupport.park calls plus blocked monitor enters (the JVM's per-thread"
+                + " waited and blocked counts).");
+        bench("LockHandOffBench.pageLock", "lock_page + unlock_page: steals until a waiter was passed over 5 times,"
+                + " then the waker hands the lock over; waiters park");
+        bench("LockHandOffBench.reentrantLock", "ReentrantLock, non-fair: the releaser may barge");
+        bench("LockHandOffBench.reentrantLockFair", "ReentrantLock, fair: no barging past a queued waiter");
         bench("LockHandOffBench.synchronizedBlock", "synchronized block");
         bench("LockHandOffBench.stampedLock", "StampedLock write lock");
+
+        section("LockHandOffLatencyBench", "LockHandOffBench's groups in SampleTime mode: the score is the mean of"
+                + " sampled single calls, timer included; the distribution (p50, p99, p99.9) is in jmh.json's"
+                + " scorePercentiles. Same counters.");
+        bench("LockHandOffLatencyBench.pageLock", "lock_page + unlock_page, sampled");
+        bench("LockHandOffLatencyBench.reentrantLock", "ReentrantLock, non-fair, sampled");
+        bench("LockHandOffLatencyBench.reentrantLockFair", "ReentrantLock, fair, sampled");
+        bench("LockHandOffLatencyBench.synchronizedBlock", "synchronized block, sampled");
+        bench("LockHandOffLatencyBench.stampedLock", "StampedLock write lock, sampled");
 
         section("FenceBench", "smp_mb() as VarHandle.fullFence().");
         bench("FenceBench.smpMb", "smp_mb() alone");

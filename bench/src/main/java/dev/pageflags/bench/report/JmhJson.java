@@ -64,24 +64,23 @@ public final class JmhJson {
     private static BenchResult result(JsonObject o) {
         String benchmark = o.get("benchmark").getAsString();
         String params = params(o.getAsJsonObject("params"));
-        Figure primary = nsPerOp(o.getAsJsonObject("primaryMetric"));
+        JsonObject primaryMetric = o.getAsJsonObject("primaryMetric");
+        Figure primary = nsPerOp(primaryMetric);
         Map<String, Figure> perThread = new LinkedHashMap<>();
         JsonObject secondary = o.getAsJsonObject("secondaryMetrics");
         if (secondary != null) {
             for (Map.Entry<String, JsonElement> m : secondary.entrySet()) {
-                // Profiler metrics start with a middle dot (·gc.alloc.rate); @AuxCounters(EVENTS) counters
-                // count in "#", not time; group methods are neither. Counters are not read here yet.
-                if (!m.getKey().startsWith("\u00b7") && !isCount(m.getValue().getAsJsonObject())) {
-                    perThread.put(m.getKey(), nsPerOp(m.getValue().getAsJsonObject()));
+                // A group method's own score comes in the primary's unit. Profiler metrics do not
+                // (gc.alloc.rate is MB/sec; older JMH also prefixed them with a middle dot), nor do
+                // @AuxCounters of type EVENTS (unit "#", LockHandOffBench's hand-offs): not threads.
+                JsonObject metric = m.getValue().getAsJsonObject();
+                if (!m.getKey().startsWith("\u00b7") && unit(metric).equals(unit(primaryMetric))) {
+                    perThread.put(m.getKey(), nsPerOp(metric));
                 }
             }
         }
         return new BenchResult(BenchResult.idOf(benchmark, params), benchmark, params, integer(o, "threads"),
                 primary, perThread);
-    }
-
-    private static boolean isCount(JsonObject metric) {
-        return metric.get("scoreUnit").getAsString().equals("#");
     }
 
     private static String params(JsonObject params) {
@@ -91,6 +90,10 @@ public final class JmhJson {
         Map<String, String> sorted = new TreeMap<>();
         params.entrySet().forEach(p -> sorted.put(p.getKey(), p.getValue().getAsString()));
         return sorted.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(","));
+    }
+
+    private static String unit(JsonObject metric) {
+        return metric.get("scoreUnit").getAsString();
     }
 
     /** Score and error of a metric, converted to ns/op whatever mode and unit it was run in. */

@@ -28,6 +28,9 @@ public final class Ratios {
             + " AtomicLongArray (one more dependent load than a long[]); the JvmFloorBench.atomicLongArrayPlainOr"
             + " ratios below split the two";
 
+    private static final String HAND_OFF_MIX = "2 threads; each average mixes hand-offs and re-acquisitions in"
+            + " its own proportion: read it with the handOffs, barges and parks counters (LockHandOffBench)";
+
     private Ratios() {
     }
 
@@ -46,10 +49,11 @@ public final class Ratios {
                 CAS_LOOP));
         r.add(target(TARGETS, "lock_page+unlock_page / ReentrantLock, uncontended",
                 "PageLockBench.lockPageUnlockPage", "PageLockBench.reentrantLock", 1.0,
-                "two locked instructions each (cmpxchg + xadd; cmpxchg + a volatile store's fence); the rest is"
-                        + " what the kernel's code does too: test_and_set_bit_lock reads the word before its CAS,"
-                        + " unlock_page checks PageLocked before its xadd (compare"
-                        + " FlagOpsBench.bitLockUnlockIsNegativeBytePair, the same two instructions bare)"));
+                "two locked instructions each (cmpxchg + xadd; cmpxchg + a volatile store's fence), and no more"
+                        + " than x86's kernel runs: no test before the locked RMW (its lock bts; HotSpot needs a"
+                        + " plain load for cmpxchg's expected value), no PageLocked check in unlock_page"
+                        + " (VM_BUG_ON_PAGE is CONFIG_DEBUG_VM's); compare"
+                        + " FlagOpsBench.bitLockUnlockIsNegativeBytePair, the same two instructions bare"));
 
         r.add(info(ATOMIC, "set_bit / __set_bit, one word", "FlagOpsBench.setBit", "FlagOpsBench.__setBit",
                 "latency: each operation waits on the one before; a locked RMW also drains the store buffer"));
@@ -130,18 +134,19 @@ public final class Ratios {
                 "uncontended; spin_unlock is a plain release store, unlock_page a lock xadd"));
         r.add(info(LOCKS, "failed trylock_page / failed ReentrantLock.tryLock", "PageLockBench.trylockPageFails",
                 "PageLockBench.reentrantTryLockFails",
-                "the model's test_and_set_bit_lock reads first and returns without a locked op"));
-        r.add(info(LOCKS, "hand-off: page lock / ReentrantLock", "LockHandOffBench.pageLock",
-                "LockHandOffBench.reentrantLock",
-                "2 threads; the page lock queues, parks and wakes; a non-fair lock lets the releaser barge"));
-        r.add(info(LOCKS, "hand-off: page lock / fair ReentrantLock", "LockHandOffBench.pageLock",
-                "LockHandOffBench.reentrantLockFair", "2 threads, both locks park the waiter"));
-        r.add(info(LOCKS, "hand-off: page lock / synchronized", "LockHandOffBench.pageLock",
-                "LockHandOffBench.synchronizedBlock", "2 threads"));
-        r.add(info(LOCKS, "hand-off: page lock / StampedLock", "LockHandOffBench.pageLock",
-                "LockHandOffBench.stampedLock", "2 threads"));
+                "test_and_set_bit_lock does its locked RMW on a held bit too (x86's lock bts does); tryLock"
+                        + " reads the state and returns"));
+        r.add(info(LOCKS, "contended: page lock / ReentrantLock", "LockHandOffBench.pageLock",
+                "LockHandOffBench.reentrantLock", HAND_OFF_MIX + "; the non-fair lock's releaser may always barge"));
+        r.add(info(LOCKS, "contended: page lock / fair ReentrantLock", "LockHandOffBench.pageLock",
+                "LockHandOffBench.reentrantLockFair", HAND_OFF_MIX + "; the fair lock barges past no queued waiter"));
+        r.add(info(LOCKS, "contended: page lock / synchronized", "LockHandOffBench.pageLock",
+                "LockHandOffBench.synchronizedBlock", HAND_OFF_MIX));
+        r.add(info(LOCKS, "contended: page lock / StampedLock", "LockHandOffBench.pageLock",
+                "LockHandOffBench.stampedLock", HAND_OFF_MIX));
         r.add(info(LOCKS, "page lock: contended / uncontended", "LockHandOffBench.pageLock",
-                "PageLockBench.lockPageUnlockPage", "what parking and waking cost per lock+unlock"));
+                "PageLockBench.lockPageUnlockPage", "what contention adds per lock+unlock, parks and wake-ups"
+                        + " spread over the re-acquisitions between them"));
 
         r.add(info(SHARING, "set_bit: one word, 2 threads / 1 thread", "TrueSharingBench.setBit",
                 "FlagOpsBench.setBit", "true sharing: the line moves on every write"));

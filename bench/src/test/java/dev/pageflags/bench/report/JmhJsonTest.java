@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,6 +59,23 @@ class JmhJsonTest {
         assertTrue(e.contains("\"scoreUnit\": \"#\""), e);
         BenchResult r = JmhJson.parse(Fixtures.jmh(e)).results().get(0);
         assertEquals(java.util.Set.of("setBitA"), r.perThread().keySet());
+    }
+
+    @Test
+    void profilerMetricsWithoutTheMiddleDotAreNotThreads() {
+        String e = Fixtures.entry("dev.pageflags.bench.LockHandOffBench.pageLock", 2, 300.0, 20.0, "ns/op",
+                Map.of(), Map.of("pageLockA", 290.0)).replace("\"secondaryMetrics\": {",
+                "\"secondaryMetrics\": {" + metric("handOffs", 1234.0, "#") + ", "
+                        + metric("gc.alloc.rate", 0.01, "MB/sec") + ", " + metric("gc.alloc.rate.norm", 0.0, "B/op")
+                        + ", ");
+        BenchResult r = JmhJson.parse(Fixtures.jmh(e)).results().get(0);
+        assertEquals(Set.of("pageLockA"), r.perThread().keySet());
+        assertEquals(300.0, r.nsPerOp().value(), 1e-12);
+    }
+
+    private static String metric(String name, double score, String unit) {
+        return "\"" + name + "\": {\"score\": " + score + ", \"scoreError\": \"NaN\", \"scoreUnit\": \"" + unit
+                + "\", \"rawData\": [[" + score + "]]}";
     }
 
     @Test
