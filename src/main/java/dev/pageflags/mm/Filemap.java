@@ -28,8 +28,11 @@ public final class Filemap {
 
     /**
      * Each thread's {@code wait_page_queue} for {@link #lockPage}, made on its first sleep and
-     * reused for every later one, so the slow path allocates nothing per attempt. Looked up only
-     * after the fast path failed: the uncontended lock never touches it.
+     * reused for every later one, so the slow path allocates nothing per attempt. Per thread rather
+     * than passed in, so that {@code lockPage(page)} keeps the kernel's signature and its callers
+     * anywhere in the model (3.13's munlock path in race 000, say) need no entry of their own, as
+     * kernel callers need none; the lookup comes only after the fast path failed, so the
+     * uncontended lock never touches it.
      */
     private static final ThreadLocal<WaitPageQueue> TASK_WAIT_ENTRY = ThreadLocal.withInitial(WaitPageQueue::new);
 
