@@ -63,10 +63,15 @@ public enum Budget {
 
     /**
      * A forked test VM gets this long beyond twice its sampling time before the watchdog deems it
-     * hung: a VM's start-up takes seconds on a loaded 2-core machine, and a Termination test spends
-     * its STALE waits inside its sampling time.
+     * hung: a VM's start-up takes seconds on a loaded 2-core machine.
      */
     private static final int FORK_DEADLINE_SLACK_SECONDS = 30;
+    /**
+     * A Termination test whose actor never ends (race 004's sleeping waiter, broken) is graded STALE
+     * only after JCStress's own wait of about this long, whatever the budget's sampling time: the
+     * quick budget's deadline once killed that VM before JCStress could report it.
+     */
+    private static final int JCSTRESS_STALE_WAIT_SECONDS = 30;
     /** Once a fork has hung, later ones get their sampling time and this start-up allowance. */
     private static final int FORK_START_SECONDS = 15;
 
@@ -184,7 +189,7 @@ public enum Budget {
 
     /** How long one forked test VM (one test in one JVM configuration) may run before it is deemed hung. */
     public long forkDeadlineSeconds(int javaFeature, TestKind kind) {
-        return 2 * forkSamplingSeconds(javaFeature, kind) + FORK_DEADLINE_SLACK_SECONDS;
+        return 2 * forkSamplingSeconds(javaFeature, kind) + JCSTRESS_STALE_WAIT_SECONDS + FORK_DEADLINE_SLACK_SECONDS;
     }
 
     /** The shorter deadline of a fork that starts after another fork of the same run hung. */
