@@ -16,6 +16,11 @@ import java.util.Optional;
 /**
  * The native floor's figures (bench/src/main/c/floor.c): one per instruction, computed from the
  * per-batch samples with JMH's own statistics so that its errors mean what JMH's errors mean.
+ *
+ * <p>The floor runs in several passes (the suite spreads them over the JMH run); a pass is to the
+ * floor what a fork is to JMH, the unit that repeats, and {@link Bootstrap} resamples the pass
+ * means. The file keeps each instruction's batches in one array, pass after pass, and says how
+ * many passes there were ({@code "passes"}, 1 when absent); every pass has the same number of batches.
  */
 public record NativeFloor(String compiler, List<Op> ops) {
 
@@ -29,8 +34,12 @@ public record NativeFloor(String compiler, List<Op> ops) {
         ops = List.copyOf(ops);
     }
 
-    /** One instruction's cost. */
-    public record Op(String name, String instruction, Figure nsPerOp) {
+    /** One instruction's cost, and its mean in each pass. */
+    public record Op(String name, String instruction, Figure nsPerOp, List<Double> passMeans) {
+        public Op {
+            passMeans = List.copyOf(passMeans);
+        }
+
         public String id() {
             return PREFIX + name;
         }
@@ -57,18 +66,39 @@ public record NativeFloor(String compiler, List<Op> ops) {
 
     static NativeFloor parse(String text) {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+        int passes = root.has("passes") ? root.get("passes").getAsInt() : 1;
+        if (passes < 1) {
+            throw new IllegalStateException("\"passes\" is " + passes);
+        }
         List<Op> ops = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("ops")) {
             JsonObject o = e.getAsJsonObject();
-            ListStatistics stats = new ListStatistics();
-            o.getAsJsonArray("nsPerOp").forEach(s -> stats.addValue(s.getAsDouble()));
-            if (stats.getN() == 0) {
-                throw new IllegalStateException("no samples for " + o.get("name").getAsString());
+            String name = o.get("name").getAsString();
+            List<Double> samples = new ArrayList<>();
+            o.getAsJsonArray("nsPerOp").forEach(s -> samples.add(s.getAsDouble()));
+            if (samples.isEmpty()) {
+                throw new IllegalStateException("no samples for " + name);
             }
+            if (samples.size() % passes != 0) {
+                throw new IllegalStateException(name + ": " + samples.size() + " samples do not split into "
+                        + passes + " equal passes");
+            }
+            ListStatistics stats = new ListStatistics();
+            samples.forEach(stats::addValue);
             // Same interval JMH puts on its scores: 99.9%, Student's t over the batches.
             Figure f = new Figure(stats.getMean(), stats.getN() > 1 ? stats.getMeanErrorAt(0.999) : Double.NaN);
-            ops.add(new Op(o.get("name").getAsString(), o.get("instruction").getAsString(), f));
+            ops.add(new Op(name, o.get("instruction").getAsString(), f, passMeans(samples, passes)));
         }
         return new NativeFloor(root.get("compiler").getAsString(), ops);
+    }
+
+    private static List<Double> passMeans(List<Double> samples, int passes) {
+        int perPass = samples.size() / passes;
+        List<Double> means = new ArrayList<>();
+        for (int p = 0; p < passes; p++) {
+            means.add(samples.subList(p * perPass, (p + 1) * perPass).stream()
+                    .mapToDouble(Double::doubleValue).average().orElseThrow());
+        }
+        return means;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,12 +37,22 @@ class NativeFloorTest {
     }
 
     @Test
+    void eachPassIsOneSampleForTheIntervals() {
+        NativeFloor floor = NativeFloor.parse(Fixtures.floor(3, Map.of("lock_or", new double[] {2, 2, 3, 3, 4, 4})));
+        assertEquals(List.of(2.0, 3.0, 4.0), floor.op("lock_or").orElseThrow().passMeans());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NativeFloor.parse(Fixtures.floor(4, Map.of("lock_or", new double[] {2, 2, 3, 3, 4, 4}))));
+        assertTrue(e.getMessage().contains("do not split into 4 equal passes"), e.getMessage());
+    }
+
+    @Test
     void isFoundBesideTheJmhFileAndLookedUpByNativeIds(@TempDir Path dir) throws IOException {
         Path jmh = Files.writeString(dir.resolve("jmh.json"), Fixtures.jmh(Fixtures.entry("a.B.c", 1, 0.1)));
         assertTrue(ResultSet.load(jmh).figure("native:lock_or").isEmpty(), "no floor file yet");
         Files.writeString(dir.resolve(NativeFloor.FILE_NAME), twoOps());
         ResultSet run = ResultSet.load(jmh);
         assertEquals(2.4, run.figure("native:lock_or").orElseThrow().value(), 1e-12);
+        assertEquals(List.of(2.4), run.forks("native:lock_or"), "one pass, one sample");
         assertTrue(run.figure("native:mfence").isEmpty());
         assertEquals(1.0, run.figure("B.c").orElseThrow().value(), 1e-12);
     }
