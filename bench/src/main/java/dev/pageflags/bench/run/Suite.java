@@ -99,9 +99,10 @@ public final class Suite {
             throw new NoBenchmarksException();
         }
         int runs = matching.stream().mapToInt(Suite::paramCombinations).sum();
-        out.printf("[suite] %s run of %d benchmarks (%d with their @Param values) into %s, `%s`: about %d min%n",
+        long seconds = Math.round(estimateMillis(runs, jmh) / 1000.0);
+        out.printf("[suite] %s run of %d benchmarks (%d with their @Param values) into %s, `%s`: about %s%n",
                 opts.mode().name().toLowerCase(Locale.ROOT), matching.size(), runs, opts.out(), settings(jmh),
-                Math.max(1, Math.round(estimateMillis(runs, jmh) / 60_000.0)));
+                seconds < 120 ? seconds + " s" : Math.round(seconds / 60.0) + " min");
         MachineMarkdown machine = new MachineMarkdown();
         long started = System.nanoTime();
         Files.createDirectories(opts.out());
