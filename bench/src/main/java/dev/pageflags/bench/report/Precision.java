@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * How many digits a figure deserves. An error is shown with one significant digit, two when that
- * digit is a 1 (0.12 says more than 0.1; 0.7 and 0.74 say the same), and the value is rounded to the
+ * digit, rounded, is a 1 (0.12 says more than 0.1; 0.7 and 0.74 say the same), and the value is rounded to the
  * error's last digit: {@code 6.3 ± 0.2}, {@code 0.331 ± 0.004}, {@code 12,300 ± 700}. A figure without
  * an error keeps three significant digits.
  */
@@ -22,12 +22,9 @@ final class Precision {
      * Only for a positive, finite error.
      */
     static int decimalsOf(double error) {
-        BigDecimal e = new BigDecimal(Double.toString(Math.abs(error)));
-        if (leadingDigit(e) == 1) {
-            return e.round(new MathContext(2, RoundingMode.HALF_UP)).scale();
-        }
-        BigDecimal one = e.round(new MathContext(1, RoundingMode.HALF_UP));
-        // 0.096 rounds to 0.1: a leading 1 again, so it gets its second digit (0.10).
+        BigDecimal one = new BigDecimal(Double.toString(Math.abs(error))).round(new MathContext(1, RoundingMode.HALF_UP));
+        // The digit that counts is the rounded one: 0.12 -> 0.1 keeps a second digit (0.12), and so does
+        // 0.096 -> 0.1 (0.10); 0.196 -> 0.2 does not.
         return leadingDigit(one) == 1 ? one.scale() + 1 : one.scale();
     }
 

@@ -41,11 +41,15 @@ public final class SvgChart {
         this.ratios = List.copyOf(ratios);
     }
 
-    /** One labelled bar of a panel; NaN value: nothing to draw; NaN ends: no whisker. */
-    private record Row(String label, double value, double low, double high, String colour, String text) {
+    /**
+     * One labelled bar of a panel; NaN value: nothing to draw; NaN ends: no whisker. A ratio's bar
+     * carries its verdict as its class, so a reader's tools (and the tests) can find it.
+     */
+    private record Row(String label, double value, double low, double high, String colour, String text,
+                       String verdict) {
         static Row of(String label, Figure f, String colour, String text) {
-            return f.hasError() ? new Row(label, f.value(), f.low(), f.high(), colour, text)
-                    : new Row(label, f.value(), Double.NaN, Double.NaN, colour, text);
+            return f.hasError() ? new Row(label, f.value(), f.low(), f.high(), colour, text, "")
+                    : new Row(label, f.value(), Double.NaN, Double.NaN, colour, text, "");
         }
 
         boolean hasWhisker() {
@@ -107,16 +111,18 @@ public final class SvgChart {
             for (RatioSpec spec : g.getValue()) {
                 Optional<RatioResult> result = spec.evaluate(run);
                 if (result.isEmpty()) {
-                    items.add(new Row(spec.label(), Double.NaN, Double.NaN, Double.NaN, NOT_MEASURED, "not run"));
+                    items.add(new Row(spec.label(), Double.NaN, Double.NaN, Double.NaN, NOT_MEASURED, "not run", ""));
                     continue;
                 }
                 RatioResult r = result.get();
                 String text = (r.interval() == null ? Precision.plain(r.ratio()) + "x" : r.format())
                         + (r.isUnstable() ? " unstable" : "")
                         + (spec.hasTarget() ? "  " + spec.targetText() + ": " + r.verdict().label() : "");
+                String verdict = r.verdict().label();
                 items.add(r.intervalIfAny()
-                        .map(i -> new Row(spec.label(), r.ratio(), i.low(), i.high(), colour(r.verdict()), text))
-                        .orElse(new Row(spec.label(), r.ratio(), Double.NaN, Double.NaN, colour(r.verdict()), text)));
+                        .map(i -> new Row(spec.label(), r.ratio(), i.low(), i.high(), colour(r.verdict()), text, verdict))
+                        .orElse(new Row(spec.label(), r.ratio(), Double.NaN, Double.NaN, colour(r.verdict()), text,
+                                verdict)));
                 if (spec.hasTarget()) {
                     items.add(spec.target());
                 }
@@ -202,7 +208,8 @@ public final class SvgChart {
             double from = Double.isNaN(reference) ? PLOT_LEFT : scale.x(reference);
             double to = scale.x(row.value());
             svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
+                    "<rect%s x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
+                    row.verdict().isEmpty() ? "" : " class=\"" + row.verdict() + "\"",
                     Math.min(from, to), y, Math.max(Math.abs(to - from), 1.0), BAR, row.colour()));
             if (row.hasWhisker()) {
                 drawWhisker(svg, scale, row, y);

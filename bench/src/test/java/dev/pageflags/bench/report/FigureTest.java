@@ -26,6 +26,7 @@ class FigureTest {
         assertEquals("250.0 ± 0.5", new Figure(250, 0.5).format());
         assertEquals("3.100 ± 0.004", new Figure(3.1, 0.0041).format());
         assertEquals("0.20 ± 0.10", new Figure(0.2, 0.096).format(), "0.096 rounds up to a leading 1: two digits");
+        assertEquals("10 ± 2", new Figure(10.2, 1.96).format(), "1.96 rounds to 2: one digit");
     }
 
     @Test

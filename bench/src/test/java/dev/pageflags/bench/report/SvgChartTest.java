@@ -79,12 +79,16 @@ class SvgChartTest {
     }
 
     @Test
-    void colourSaysMetMissedOrInconclusive() throws Exception {
-        List<String> fills = elements(render(), "rect").stream().map(e -> e.getAttribute("fill")).toList();
-        assertTrue(fills.contains(SvgChart.colour(RatioVerdict.MISSED)), "set_bit missed its 1.5x target: red");
-        assertTrue(fills.contains(SvgChart.colour(RatioVerdict.MET)), "the page lock met its 1.0x target: green");
-        assertTrue(fills.contains(SvgChart.colour(RatioVerdict.INCONCLUSIVE)),
-                "clear_bit's wide interval straddles 1.5x: amber");
+    void eachRatioBarCarriesItsVerdictAndItsColour() throws Exception {
+        Map<String, String> fillByVerdict = new java.util.TreeMap<>();
+        for (Element bar : elements(render(), "rect")) {
+            if (!bar.getAttribute("class").isEmpty()) {
+                fillByVerdict.put(bar.getAttribute("class"), bar.getAttribute("fill"));
+            }
+        }
+        // set_bit missed its 1.5x target: red; the page lock met its 1.0x: green; clear_bit's wide
+        // interval straddles 1.5x: amber.
+        assertEquals(Map.of("missed", "#e15759", "met", "#59a14f", "inconclusive", "#edc948"), fillByVerdict);
     }
 
     @Test
