@@ -1,5 +1,7 @@
 package dev.pageflags.bench.run;
 
+import dev.pageflags.bench.report.AtomicPair;
+import dev.pageflags.bench.report.AtomicPairs;
 import dev.pageflags.bench.report.Catalog;
 import dev.pageflags.bench.report.RatioSpec;
 import dev.pageflags.bench.report.Ratios;
@@ -69,6 +71,28 @@ class BenchmarkCatalogTest {
                 }
             }
         }
+    }
+
+    /**
+     * The atomic vs non-atomic table may name benchmark classes not yet written (its rows then read
+     * "not run"), but a class that exists must have the method named: a renamed method would
+     * otherwise empty a row without a word.
+     */
+    @Test
+    void everyAtomicPairNamesAMethodOfItsClassWhereTheClassExists() throws IOException {
+        Set<String> ids = benchmarks().keySet();
+        Set<String> classes = new HashSet<>();
+        ids.forEach(id -> classes.add(id.substring(0, id.indexOf('.'))));
+        for (AtomicPair pair : AtomicPairs.all()) {
+            for (AtomicPair.Ids measure : List.of(pair.latency(), pair.throughput(), pair.lostUpdates())) {
+                for (String id : List.of(measure.atomic(), measure.nonAtomic())) {
+                    if (classes.contains(id.substring(0, id.indexOf('.')))) {
+                        assertTrue(ids.contains(id), pair.name() + ": no benchmark " + id);
+                    }
+                }
+            }
+        }
+        assertTrue(ids.contains(AtomicPairs.all().get(0).latency().atomic()), "the latency rows name FlagOpsBench");
     }
 
     /** The names floor.c gives its operations: {"name", "instruction", fn}. */
