@@ -51,7 +51,8 @@ final class AtomicTable {
         double saves = atomic.get().value() - plain.get().value();
         Interval savesInterval = Bootstrap.difference(a, p, key).orElse(null);
         return head + atomic.get().formatMarked() + " | " + plain.get().formatMarked()
-                + " | " + Precision.withIntervalMarked(ratio, "x", ratioInterval) + " | " + Precision.withIntervalMarked(saves, " ns", savesInterval) + " |\n";
+                + " | " + Precision.withIntervalMarked(ratio, "x", ratioInterval)
+                + " | " + Precision.withIntervalMarked(saves, " ns", savesInterval) + " |\n";
     }
 
     private static String lostRow(ResultSet run, String name, String measure, AtomicPair.Ids ids) {

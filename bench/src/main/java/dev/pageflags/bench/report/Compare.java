@@ -92,8 +92,8 @@ public final class Compare {
             Set<String> shared = new LinkedHashSet<>(other.benchmarkIds());
             shared.retainAll(reference);
             if (shared.isEmpty()) {
-                throw new BadInput("run " + other.number() + " (" + other.source() + ") shares no benchmark with run 1 ("
-                        + first.source() + "): nothing to compare");
+                throw new BadInput("run " + other.number() + " (" + other.source()
+                        + ") shares no benchmark with run 1 (" + first.source() + "): nothing to compare");
             }
         }
     }

@@ -49,15 +49,16 @@ public final class MarkdownReport {
         return "## How to read it\n\n"
                 + "- **Ratios**: the point is numerator ns/op over denominator ns/op. Its interval is a "
                 + pct(Bootstrap.LEVEL) + " percentile bootstrap over forks: each side's per-fork means (a native"
-                + " instruction's per-pass means) resampled with replacement, " + String.format(Locale.ROOT, "%,d", Bootstrap.RESAMPLES)
+                + " instruction's per-pass means) resampled with replacement, "
+                + String.format(Locale.ROOT, "%,d", Bootstrap.RESAMPLES)
                 + " times, seed " + Bootstrap.SEED + ", so the same `jmh.json` gives the same intervals. It needs "
                 + Bootstrap.MIN_FORKS + " forks on each side. With few forks a percentile bootstrap is narrower than"
                 + " its nominal level (see `Bootstrap.java`), hence the high level.\n"
                 + "- **Verdicts** against a target \"at most T\": `met` when the whole interval is at or below T,"
                 + " `missed` when the whole interval is above it, `inconclusive` when T lies inside it, `no-interval`"
                 + " when there were too few forks to grade; ratios without a target are `info`.\n"
-                + "- **ns/op** of a benchmark: JMH's score with JMH's error (99.9%, every iteration of every fork pooled);"
-                + " the fork means beside it show how far forks differ, which that error does not.\n"
+                + "- **ns/op** of a benchmark: JMH's score with JMH's error (99.9%, every iteration of every fork"
+                + " pooled); the fork means beside it show how far forks differ, which that error does not.\n"
                 + "- **Digits** follow the error: one significant digit, two when it is a 1. A figure whose error is"
                 + " more than half its value (an interval wider than half the ratio on its nearer side) is marked"
                 + " **unstable**.\n\n";
@@ -75,9 +76,9 @@ public final class MarkdownReport {
         for (Map.Entry<String, List<RatioSpec>> g : groups(ratios).entrySet()) {
             md.append("## ").append(g.getKey()).append("\n\n");
             boolean targets = g.getValue().stream().anyMatch(RatioSpec::hasTarget);
-            md.append(targets ? "| Ratio | Numerator ns/op | Denominator ns/op | Ratio [interval] | Target | Verdict | Why |\n"
-                    + "|---|---:|---:|---:|---|---|---|\n"
-                    : "| Ratio | Numerator ns/op | Denominator ns/op | Ratio [interval] | Note |\n|---|---:|---:|---:|---|\n");
+            md.append("| Ratio | Numerator ns/op | Denominator ns/op | Ratio [interval] | ")
+                    .append(targets ? "Target | Verdict | Why |\n|---|---:|---:|---:|---|---|---|\n"
+                            : "Note |\n|---|---:|---:|---:|---|\n");
             for (RatioSpec r : g.getValue()) {
                 Optional<RatioResult> result = r.evaluate(run);
                 md.append("| ").append(r.label())
@@ -126,7 +127,8 @@ public final class MarkdownReport {
         md.append("| Id | Instruction | ns/op | Pass means |\n|---|---|---:|---|\n");
         for (NativeFloor.Op op : floor.ops()) {
             md.append("| `").append(op.id()).append("` | `").append(escape(op.instruction())).append("` | ")
-                    .append(op.nsPerOp().formatMarked()).append(" | ").append(spread(op.passMeans(), op.nsPerOp(), "pass"))
+                    .append(op.nsPerOp().formatMarked())
+                    .append(" | ").append(spread(op.passMeans(), op.nsPerOp(), "pass"))
                     .append(" |\n");
         }
         md.append('\n');

@@ -22,7 +22,8 @@ final class Precision {
      * Only for a positive, finite error.
      */
     static int decimalsOf(double error) {
-        BigDecimal one = new BigDecimal(Double.toString(Math.abs(error))).round(new MathContext(1, RoundingMode.HALF_UP));
+        BigDecimal one = new BigDecimal(Double.toString(Math.abs(error)))
+                .round(new MathContext(1, RoundingMode.HALF_UP));
         // The digit that counts is the rounded one: 0.12 -> 0.1 keeps a second digit (0.12), and so does
         // 0.096 -> 0.1 (0.10); 0.196 -> 0.2 does not.
         return leadingDigit(one) == 1 ? one.scale() + 1 : one.scale();

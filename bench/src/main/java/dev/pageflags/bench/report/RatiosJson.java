@@ -48,6 +48,7 @@ final class RatiosJson {
         }
         JsonObject root = new JsonObject();
         root.add("ratios", rows);
-        return new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+        return new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create()
+                .toJson(root) + "\n";
     }
 }

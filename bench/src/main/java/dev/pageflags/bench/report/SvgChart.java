@@ -120,7 +120,8 @@ public final class SvgChart {
                         + (spec.hasTarget() ? "  " + spec.targetText() + ": " + r.verdict().label() : "");
                 String verdict = r.verdict().label();
                 items.add(r.intervalIfAny()
-                        .map(i -> new Row(spec.label(), r.ratio(), i.low(), i.high(), colour(r.verdict()), text, verdict))
+                        .map(i -> new Row(spec.label(), r.ratio(), i.low(), i.high(), colour(r.verdict()), text,
+                                verdict))
                         .orElse(new Row(spec.label(), r.ratio(), Double.NaN, Double.NaN, colour(r.verdict()), text,
                                 verdict)));
                 if (spec.hasTarget()) {

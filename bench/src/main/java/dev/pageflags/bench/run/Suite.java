@@ -93,8 +93,9 @@ public final class Suite {
 
     private int execute(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
         // Checked before the native floor runs, so a mistyped --include fails at once.
-        Set<BenchmarkListEntry> matching = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(out,
-                VerboseMode.SILENT), jmh.getIncludes(), jmh.getExcludes());
+        Set<BenchmarkListEntry> matching = BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT), jmh.getIncludes(),
+                jmh.getExcludes());
         if (matching.isEmpty()) {
             throw new NoBenchmarksException();
         }
@@ -198,7 +199,8 @@ public final class Suite {
         int warmups = jmh.getWarmupIterations().orElse(0);
         return "-f " + jmh.getForkCount().orElse(1) + " -wi " + warmups
                 + (warmups > 0 ? " -w " + jmh.getWarmupTime().orElse(TimeValue.NONE) : "")
-                + " -i " + jmh.getMeasurementIterations().orElse(1) + " -r " + jmh.getMeasurementTime().orElse(TimeValue.NONE);
+                + " -i " + jmh.getMeasurementIterations().orElse(1)
+                + " -r " + jmh.getMeasurementTime().orElse(TimeValue.NONE);
     }
 
     private void summarise(ResultSet run, Path dir) {
