@@ -20,10 +20,21 @@ import java.util.Optional;
  * @param threadsPerCore hardware threads per core (2 when two vCPUs are siblings of one core), 0 if unknown
  * @param cpuMhz         the clock the kernel reports for CPU 0, or null when unreadable
  * @param jvmFeature     the JDK feature release (17, 25, ...)
+ * @param hypervisor     true when the CPU flags say a hypervisor runs this machine (x86's
+ *                       {@code hypervisor} flag), false when an x86 flag list lacks it, null when
+ *                       there is no such list (other architectures, or unreadable)
  */
 public record MachineInfo(int cpus, String cpuModel, String arch, int threadsPerCore, Double cpuMhz,
                           String jvmVendor, String jvmVersion, String jvmName, int jvmFeature,
-                          String osName, String osVersion) {
+                          String osName, String osVersion, Boolean hypervisor) {
+
+    /** A machine whose hypervisor is unknown (descriptions made before it was recorded, tests). */
+    public MachineInfo(int cpus, String cpuModel, String arch, int threadsPerCore, Double cpuMhz,
+                       String jvmVendor, String jvmVersion, String jvmName, int jvmFeature,
+                       String osName, String osVersion) {
+        this(cpus, cpuModel, arch, threadsPerCore, cpuMhz, jvmVendor, jvmVersion, jvmName, jvmFeature,
+                osName, osVersion, null);
+    }
 
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
     private static final Path CPU0_SIBLINGS = Path.of("/sys/devices/system/cpu/cpu0/topology/thread_siblings_list");
@@ -47,7 +58,8 @@ public record MachineInfo(int cpus, String cpuModel, String arch, int threadsPer
                 System.getProperty("java.vm.name"),
                 Runtime.version().feature(),
                 System.getProperty("os.name"),
-                System.getProperty("os.version"));
+                System.getProperty("os.version"),
+                hypervisor(cpuinfo));
     }
 
     /** True when two of this machine's CPUs are hyperthreads of one core; null when unknown. */
@@ -69,7 +81,12 @@ public record MachineInfo(int cpus, String cpuModel, String arch, int threadsPer
         rows.put("CPU", cpuModel == null ? "unknown" : cpuModel);
         rows.put("CPUs", Integer.toString(cpus));
         rows.put("Threads per core", threadsPerCore == 0 ? "unknown"
-                : threadsPerCore + (threadsPerCore > 1 ? " (vCPUs share a core)" : " (no two vCPUs share a core)"));
+                : threadsPerCore + (threadsPerCore > 1 ? " (vCPUs share a core)"
+                : Boolean.TRUE.equals(hypervisor)
+                ? " (no two vCPUs share a core as the hypervisor presents them; the host may still place two on one core)"
+                : " (no two vCPUs share a core)"));
+        rows.put("Hypervisor", hypervisor == null ? "unknown"
+                : hypervisor ? "yes (the CPU flag `hypervisor`)" : "none (no `hypervisor` CPU flag)");
         rows.put("CPU MHz", cpuMhz == null ? "unknown" : String.format(Locale.ROOT, "%.0f", cpuMhz));
         rows.put("Architecture", arch);
         rows.put("JVM", jvmVendor + " " + jvmName + " " + jvmVersion + " (feature " + jvmFeature + ")");
@@ -86,6 +103,11 @@ public record MachineInfo(int cpus, String cpuModel, String arch, int threadsPer
             }
         }
         return Optional.empty();
+    }
+
+    /** x86's "flags" line names {@code hypervisor} under a hypervisor; other kernels print no such flag. */
+    static Boolean hypervisor(List<String> cpuinfo) {
+        return value(cpuinfo, "flags").map(f -> List.of(f.split("\\s+")).contains("hypervisor")).orElse(null);
     }
 
     static Optional<Double> cpuMhz(List<String> cpuinfo) {

@@ -41,6 +41,18 @@ class MachineInfoTest {
     }
 
     @Test
+    void theHypervisorFlagIsReadFromX86CpuFlags() {
+        assertEquals(Boolean.TRUE, MachineInfo.hypervisor(List.of("flags\t\t: fpu vme hypervisor lahf_lm")));
+        assertEquals(Boolean.FALSE, MachineInfo.hypervisor(List.of("flags\t\t: fpu vme lahf_lm")));
+        assertEquals(null, MachineInfo.hypervisor(List.of("Features\t: fp asimd")), "arm64 has no such flag");
+        MachineInfo vm = new MachineInfo(2, "AMD EPYC", "amd64", 1, 2596.0, "V", "17", "VM", 17, "Linux", "6.1", true);
+        assertEquals("yes (the CPU flag `hypervisor`)", vm.facts().get("Hypervisor"));
+        assertTrue(vm.facts().get("Threads per core").contains("as the hypervisor presents them"));
+        assertEquals("unknown", new MachineInfo(2, "X", "amd64", 1, null, "V", "17", "VM", 17, "Linux", "6.1")
+                .facts().get("Hypervisor"));
+    }
+
+    @Test
     void probingThisMachineGivesItsJvm() {
         MachineInfo m = MachineInfo.probe(1);
         assertEquals(1, m.cpus());

@@ -14,24 +14,27 @@ import org.openjdk.jmh.annotations.State;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Two threads, each setting a flag of its own page: no word is shared, but with the flag words
- * packed (one long per page, {@code wordsPerPage=1}) the two pages sit in one cache line and the
- * line still bounces: false sharing (JMH sample 22). {@code wordsPerPage=8} puts the pages 64
- * bytes apart, a real {@code struct page}'s size: separate lines. {@code wordsPerPage=16} puts them
- * 128 bytes apart as well, out of reach of an adjacent-line prefetcher that pairs lines.
+ * Two threads, each setting a flag of its own page: no word is shared, but with the flag words packed
+ * (one long per page, the model's default) neighbouring pages share a cache line, and the line
+ * bounces between the cores anyway: false sharing (JMH sample 22). The {@link CacheLinePlacement}
+ * parameter puts the two words on one line, on the two adjacent lines of one 128-byte pair (which an
+ * adjacent-line prefetcher fetches together), or in different pairs, so the last two cases tell
+ * whether the pair matters on this machine, apart from the line.
  *
- * <p>Where a line starts depends on where the array lands. JMH pads its states, not the arrays
- * inside them, and a Java array is only 8-byte aligned, so one packed pair in eight would straddle
- * two lines. The forks therefore run with {@code -XX:ObjectAlignmentInBytes=64}: the array starts a
- * line. That first line also holds the array's header, whose length field every access reads for
- * its bounds check, so the two pages start past it ({@link #firstPage}): a thread writing page 0
- * would otherwise slow down the other thread's reads of the length, sharing where none is meant.
+ * <p>Where a line starts depends on where the array lands, and a Java array is only 8-byte aligned
+ * by default. The forks run with {@code -XX:ObjectAlignmentInBytes=64}, so the array starts a line,
+ * and {@code @Setup} checks that rather than assuming it: the fork's own arguments and the VM's
+ * effective setting, the offset of element 0 behind the array header, and the lines and pairs the
+ * two words end up on ({@link AlignedForks}, {@link CacheLinePlacement#check}). A run that drops the
+ * flag (JMH's {@code -jvmArgsAppend} on the command line replaces the annotation's) fails here.
+ *
+ * <p>{@code @Fork} here sets only the JVM flag; JMH takes the fork count from {@link NsPerOp}.
  */
 @State(Scope.Group)
-@Fork(value = 2, jvmArgsAppend = "-XX:ObjectAlignmentInBytes=64")
+@Fork(jvmArgsAppend = AlignedForks.FLAG)
 public class FalseSharingBench extends NsPerOp {
-    @Param({"1", "8", "16"})
-    public int wordsPerPage;
+    @Param({"SAME_LINE", "ADJACENT_LINES", "SEPARATE_PAIRS"})
+    public CacheLinePlacement placement;
 
     private AtomicLongArray words;
     private int indexA;
@@ -40,18 +43,14 @@ public class FalseSharingBench extends NsPerOp {
 
     @Setup
     public void setUp() {
-        int first = firstPage(wordsPerPage);
-        MemMap map = MemMap.builder().pages(first + 2).wordsPerPage(wordsPerPage).debugPgflags(false).build();
+        AlignedForks.requireLineAlignedObjects("FalseSharingBench");
+        long base = AlignedForks.longArrayBaseOffset();
+        MemMap map = MemMap.builder().pages(CacheLinePlacement.pagesNeeded(base)).debugPgflags(false).build();
         words = map.flagWords();
-        indexA = map.flagIndex(first);
-        indexB = map.flagIndex(first + 1);
+        indexA = map.flagIndex(CacheLinePlacement.indexA(base));
+        indexB = map.flagIndex(placement.indexB(base));
+        placement.check(indexA, indexB, base);
         nr = PageFlag.PG_referenced.bit();
-    }
-
-    /** The first page whose flag word lies beyond the array's first 64 bytes (header included). */
-    static int firstPage(int wordsPerPage) {
-        int pageBytes = Long.BYTES * wordsPerPage;
-        return (64 + pageBytes - 1) / pageBytes;
     }
 
     @Benchmark

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * What one flag operation costs on a page no other thread touches: the flag word stays in this
- * core's cache, so the figure is the instruction sequence itself, to be read against the native
- * floor ({@code lock or} for the atomic forms, a plain {@code or} for the {@code __} forms).
+ * core's cache, and every operation updates that one word, each waiting on the one before (latency;
+ * {@link IndependentWordsBench} measures throughput over independent words). Each figure is read
+ * against the JVM floor in the same harness and state shape ({@link JvmFloorBench}), with the native
+ * floor beside it as the hardware's word.
  *
  * <p>JMH pitfalls and how each is met:
  * <ul>
@@ -62,7 +64,7 @@ public class FlagOpsBench extends NsPerOp {
         checkedPage = MemMap.builder().pages(1).debugPgflags(true).build().page(0);
     }
 
-    /** The JMH loop and a field read: what every figure below includes before any flag work. */
+    /** The JMH loop and a field read, for reference; no figure is corrected by it (costs do not add up). */
     @Benchmark
     public AtomicLongArray baseline() {
         return words;

@@ -12,8 +12,9 @@ public final class Catalog {
     private static final Map<String, String> BENCHMARKS = new LinkedHashMap<>();
 
     static {
-        section("FlagOpsBench", "One thread, its own page: the flag word stays in this core's cache.");
-        bench("FlagOpsBench.baseline", "JMH loop + a field read, nothing else");
+        section("FlagOpsBench", "One thread, its own page: every operation updates one word that stays in this core's"
+                + " cache, each waiting on the one before (latency).");
+        bench("FlagOpsBench.baseline", "JMH loop + a field read, nothing else (for reference; no figure is corrected by it)");
         bench("FlagOpsBench.setBit", "set_bit: release CAS loop");
         bench("FlagOpsBench.clearBit", "clear_bit: release CAS loop");
         bench("FlagOpsBench.testAndSetClearPair", "test_and_set_bit + test_and_clear_bit, per op");
@@ -30,13 +31,36 @@ public final class Catalog {
         bench("FlagOpsBench.page__clear", "__ClearPageReferenced(page), debug check off");
         bench("FlagOpsBench.page__setChecked", "__SetPageReferenced(page) with the debug refcount check");
 
+        section("JvmFloorBench", "The JVM floor: the same harness and state shape as FlagOpsBench, the best Java"
+                + " offers for each operation on a long[] element.");
+        bench("JvmFloorBench.longArrayOr", "long[]: w[i] |= m");
+        bench("JvmFloorBench.longArrayAndNot", "long[]: w[i] &= ~m");
+        bench("JvmFloorBench.atomicLongArrayPlainOr", "AtomicLongArray: setPlain(i, getPlain(i) | m), the model's array");
+        bench("JvmFloorBench.getAndBitwiseOr", "VarHandle getAndBitwiseOr (volatile)");
+        bench("JvmFloorBench.getAndBitwiseOrRelease", "VarHandle getAndBitwiseOrRelease");
+        bench("JvmFloorBench.getAndBitwiseAnd", "VarHandle getAndBitwiseAnd (volatile)");
+        bench("JvmFloorBench.getAndAdd", "VarHandle getAndAdd (volatile)");
+        bench("JvmFloorBench.compareAndExchange", "plain load, then VarHandle compareAndExchange (volatile)");
+
+        section("IndependentWordsBench", "One thread, 64 pages in turn, each flag word alone on its line:"
+                + " no operation waits on the one before (throughput).");
+        bench("IndependentWordsBench.setBit", "set_bit on each page in turn, per op");
+        bench("IndependentWordsBench.__setBit", "__set_bit on each page in turn, per op");
+        bench("IndependentWordsBench.longArrayOr", "long[] w[i] |= m over the same layout, per op");
+        bench("IndependentWordsBench.getAndBitwiseOr", "VarHandle getAndBitwiseOr over the same layout, per op");
+
         section("TrueSharingBench", "Two threads, two flags of one page: one word, true sharing.");
         bench("TrueSharingBench.setBit", "set_bit, each thread its own bit");
         bench("TrueSharingBench.__setBit", "__set_bit, each thread its own bit (updates get lost)");
         bench("TrueSharingBench.testAndSetClearPair", "test_and_set_bit + test_and_clear_bit, per op");
 
-        section("FalseSharingBench", "Two threads, one page each; wordsPerPage=1: same cache line,"
-                + " 8: 64 bytes apart, 16: 128 bytes apart.");
+        section("LostUpdateBench", "Two threads, each flipping its own flag of one word and checking it before"
+                + " every operation: counters ops and lostUpdates (a check that found its bit undone).");
+        bench("LostUpdateBench.setBit", "set_bit / clear_bit, a test_bit before each, per op");
+        bench("LostUpdateBench.__setBit", "__set_bit / __clear_bit, a test_bit before each, per op");
+
+        section("FalseSharingBench", "Two threads, one page each, the words placed and checked: SAME_LINE, "
+                + "ADJACENT_LINES (one 128-byte pair), SEPARATE_PAIRS.");
         bench("FalseSharingBench.setBit", "set_bit on its own page");
         bench("FalseSharingBench.__setBit", "__set_bit on its own page");
 

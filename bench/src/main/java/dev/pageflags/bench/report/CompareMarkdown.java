@@ -73,7 +73,7 @@ final class CompareMarkdown {
                     continue;
                 }
                 md.append(f.get().formatMarked()).append(" | ").append(MarkdownReport.spread(rs.forks(id), f.get(),
-                        id.startsWith(NativeFloor.PREFIX) ? "pass" : "fork"))
+                        id.startsWith(NativeFloor.PREFIX) ? "round" : "fork"))
                         .append(" | ").append(toFirst(id, run, first, f.get())).append(" |\n");
             }
             md.append('\n');

@@ -49,11 +49,11 @@ public final class MarkdownReport {
         return "## How to read it\n\n"
                 + "- **Ratios**: the point is numerator ns/op over denominator ns/op. Its interval is a "
                 + pct(Bootstrap.LEVEL) + " percentile bootstrap over forks: each side's per-fork means (a native"
-                + " instruction's per-pass means) resampled with replacement, "
+                + " instruction's per-round means) resampled with replacement, "
                 + String.format(Locale.ROOT, "%,d", Bootstrap.RESAMPLES)
                 + " times, seed " + Bootstrap.SEED + ", so the same `jmh.json` gives the same intervals. It needs "
-                + Bootstrap.MIN_FORKS + " forks on each side. With few forks a percentile bootstrap is narrower than"
-                + " its nominal level (see `Bootstrap.java`), hence the high level.\n"
+                + Bootstrap.MIN_FORKS + " forks (or floor rounds) on each side. With few forks a percentile bootstrap"
+                + " is narrower than its nominal level (see `Bootstrap.java`), hence the high level.\n"
                 + "- **Verdicts** against a target \"at most T\": `met` when the whole interval is at or below T,"
                 + " `missed` when the whole interval is above it, `inconclusive` when T lies inside it, `no-interval`"
                 + " when there were too few forks to grade; ratios without a target are `info`.\n"
@@ -122,13 +122,17 @@ public final class MarkdownReport {
             return;
         }
         NativeFloor floor = run.floor().get();
-        md.append("One thread, one cache-line-aligned word, instructions in inline asm (").append(floor.compiler())
-                .append("). A pass times every instruction once; the pass means show how far passes differ.\n\n");
-        md.append("| Id | Instruction | ns/op | Pass means |\n|---|---|---:|---|\n");
+        md.append("One thread, each instruction in an inline-asm loop shaped like the JIT's (one operation per"
+                + " iteration on 16(base,index,8), a counter): on one word (latency), or, `lines_*`, over 64"
+                + " words one line apart (throughput). A round times every instruction once; one runs before each"
+                + " benchmark class and one after the last. Its figure is the mean of the round means with JMH's"
+                + " 99.9% error over them; every round's batches are in `").append(NativeFloor.FILE_NAME)
+                .append("` (").append(floor.compiler()).append(").\n\n");
+        md.append("| Id | Instruction | ns/op | Round means |\n|---|---|---:|---|\n");
         for (NativeFloor.Op op : floor.ops()) {
             md.append("| `").append(op.id()).append("` | `").append(escape(op.instruction())).append("` | ")
                     .append(op.nsPerOp().formatMarked())
-                    .append(" | ").append(spread(op.passMeans(), op.nsPerOp(), "pass"))
+                    .append(" | ").append(spread(op.roundMeans(), op.nsPerOp(), "round"))
                     .append(" |\n");
         }
         md.append('\n');
@@ -163,7 +167,7 @@ public final class MarkdownReport {
     }
 
     /**
-     * "5 forks: 6.06 to 7.40", {@code unit} "fork" or "pass": in the figure's digits, or finer where the
+     * "5 forks: 6.06 to 7.40", {@code unit} "fork" or "round": in the figure's digits, or finer where the
      * forks lie closer together than its error.
      */
     static String spread(List<Double> means, Figure figure, String unit) {
@@ -177,7 +181,7 @@ public final class MarkdownReport {
         if (halfRange > 0) {
             decimals = Math.max(decimals, Precision.decimalsOf(halfRange));
         }
-        String n = means.size() + " " + unit + (means.size() == 1 ? "" : unit.endsWith("s") ? "es" : "s") + ": ";
+        String n = means.size() + " " + unit + (means.size() == 1 ? "" : "s") + ": ";
         return means.size() == 1 ? n + Precision.number(s.getMin(), decimals)
                 : n + Precision.number(s.getMin(), decimals) + " to " + Precision.number(s.getMax(), decimals);
     }

@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -14,13 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The native floor's figures (bench/src/main/c/floor.c): one per instruction, computed from the
- * per-batch samples with JMH's own statistics so that its errors mean what JMH's errors mean.
+ * The native floor's figures (bench/src/main/c/floor.c), read from the {@code native-floor.json}
+ * the suite writes (see NativeFloorRunner): {@code rounds[]} keeps every round, one run of the floor
+ * before each benchmark class and one after the last, and {@code ops[].nsPerOp} holds, per
+ * instruction, one mean per round.
  *
- * <p>The floor runs in several passes (the suite spreads them over the JMH run); a pass is to the
- * floor what a fork is to JMH, the unit that repeats, and {@link Bootstrap} resamples the pass
- * means. The file keeps each instruction's batches in one array, pass after pass, and says how
- * many passes there were ({@code "passes"}, 1 when absent); every pass has the same number of batches.
+ * <p>A round is to the floor what a fork is to JMH, the unit that repeats at a different time of
+ * the run: the figure's error is JMH's own 99.9% Student's t interval over the round means (so it
+ * means what JMH's errors mean), and {@link Bootstrap} resamples the round means.
  */
 public record NativeFloor(String compiler, List<Op> ops) {
 
@@ -34,10 +36,10 @@ public record NativeFloor(String compiler, List<Op> ops) {
         ops = List.copyOf(ops);
     }
 
-    /** One instruction's cost, and its mean in each pass. */
-    public record Op(String name, String instruction, Figure nsPerOp, List<Double> passMeans) {
+    /** One instruction's cost over the rounds, and its mean in each round. */
+    public record Op(String name, String instruction, Figure nsPerOp, List<Double> roundMeans) {
         public Op {
-            passMeans = List.copyOf(passMeans);
+            roundMeans = List.copyOf(roundMeans);
         }
 
         public String id() {
@@ -66,39 +68,26 @@ public record NativeFloor(String compiler, List<Op> ops) {
 
     static NativeFloor parse(String text) {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-        int passes = root.has("passes") ? root.get("passes").getAsInt() : 1;
-        if (passes < 1) {
-            throw new IllegalStateException("\"passes\" is " + passes);
+        JsonArray rounds = root.getAsJsonArray("rounds");
+        if (rounds == null || rounds.isEmpty()) {
+            // The first format (each op's batches pooled in one array) has none: its values are not round means.
+            throw new IllegalStateException("no \"rounds\": not a floor written round by round (NativeFloorRunner)");
         }
         List<Op> ops = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("ops")) {
             JsonObject o = e.getAsJsonObject();
             String name = o.get("name").getAsString();
-            List<Double> samples = new ArrayList<>();
-            o.getAsJsonArray("nsPerOp").forEach(s -> samples.add(s.getAsDouble()));
-            if (samples.isEmpty()) {
-                throw new IllegalStateException("no samples for " + name);
-            }
-            if (samples.size() % passes != 0) {
-                throw new IllegalStateException(name + ": " + samples.size() + " samples do not split into "
-                        + passes + " equal passes");
+            List<Double> means = new ArrayList<>();
+            o.getAsJsonArray("nsPerOp").forEach(s -> means.add(s.getAsDouble()));
+            if (means.size() != rounds.size()) {
+                throw new IllegalStateException(name + " has " + means.size() + " round means for "
+                        + rounds.size() + " rounds");
             }
             ListStatistics stats = new ListStatistics();
-            samples.forEach(stats::addValue);
-            // Same interval JMH puts on its scores: 99.9%, Student's t over the batches.
+            means.forEach(stats::addValue);
             Figure f = new Figure(stats.getMean(), stats.getN() > 1 ? stats.getMeanErrorAt(0.999) : Double.NaN);
-            ops.add(new Op(name, o.get("instruction").getAsString(), f, passMeans(samples, passes)));
+            ops.add(new Op(name, o.get("instruction").getAsString(), f, means));
         }
         return new NativeFloor(root.get("compiler").getAsString(), ops);
-    }
-
-    private static List<Double> passMeans(List<Double> samples, int passes) {
-        int perPass = samples.size() / passes;
-        List<Double> means = new ArrayList<>();
-        for (int p = 0; p < passes; p++) {
-            means.add(samples.subList(p * perPass, (p + 1) * perPass).stream()
-                    .mapToDouble(Double::doubleValue).average().orElseThrow());
-        }
-        return means;
     }
 }

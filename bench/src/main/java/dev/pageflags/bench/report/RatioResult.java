@@ -33,7 +33,7 @@ public record RatioResult(RatioSpec spec, Figure numerator, Figure denominator, 
             case MET -> "met";
             case MISSED -> "**missed** (" + Precision.plain(ratio / spec.target()) + "x the target)";
             case INCONCLUSIVE -> "inconclusive (" + spec.targetText() + " lies inside the interval)";
-            case NO_INTERVAL -> "no-interval (needs " + Bootstrap.MIN_FORKS + " forks, or floor passes, a side)";
+            case NO_INTERVAL -> "no-interval (needs " + Bootstrap.MIN_FORKS + " forks, or floor rounds, a side)";
             case INFO -> "info";
         };
     }

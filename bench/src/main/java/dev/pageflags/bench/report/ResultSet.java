@@ -54,10 +54,10 @@ public final class ResultSet {
         return result(id).map(BenchResult::nsPerOp);
     }
 
-    /** The fork means behind an id (a native instruction's pass means); empty when not measured. */
+    /** The fork means behind an id (a native instruction's round means); empty when not measured. */
     public List<Double> forks(String id) {
         if (id.startsWith(NativeFloor.PREFIX)) {
-            return nativeOp(id).map(NativeFloor.Op::passMeans).orElse(List.of());
+            return nativeOp(id).map(NativeFloor.Op::roundMeans).orElse(List.of());
         }
         return result(id).map(BenchResult::forkMeans).orElse(List.of());
     }

@@ -6,6 +6,7 @@ import dev.pageflags.bench.report.RatioSpec;
 import dev.pageflags.bench.report.Ratios;
 import dev.pageflags.bench.report.Report;
 import dev.pageflags.bench.report.ResultSet;
+import dev.pageflags.report.IndexPage;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -76,6 +77,12 @@ public final class Suite {
         } catch (CommandLineOptionException e) {
             return usage("suite: bad JMH option in --jmh: " + e.getMessage());
         }
+        int exit = executeReporting(opts, jmh);
+        opts.index().ifPresent(this::writeIndex);
+        return exit;
+    }
+
+    private int executeReporting(SuiteOptions opts, Options jmh) {
         try {
             return execute(opts, jmh);
         } catch (NoBenchmarksException e) {
@@ -88,6 +95,17 @@ public final class Suite {
         } catch (IOException e) {
             err.println("suite: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The results page, also after a failed run (its bench part then says the run left no report). */
+    private void writeIndex(Path page) {
+        try {
+            IndexPage.Result written = IndexPage.write(page, "the benchmark run");
+            written.problems().forEach(p -> err.println("[index] " + p));
+            out.println("[index] " + written.page());
+        } catch (IOException | RuntimeException e) {
+            err.println("[index] could not write " + page + ": " + e);
         }
     }
 
@@ -121,20 +139,17 @@ public final class Suite {
         return 0;
     }
 
-    /** The JMH run, between two passes of the native floor so that both sides see the same machine. */
+    /** The JMH run, with native floor rounds between its benchmark classes so that both sides see the same machine. */
     private Collection<RunResult> measure(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
         Optional<NativeFloorRunner> floor = opts.nativeFloor()
                 ? NativeFloorRunner.prepare(out, opts.mode()) : Optional.empty();
         try {
-            if (floor.isPresent()) {
-                floor.get().measure("before JMH");
-            }
-            Collection<RunResult> results = new Runner(jmh).run();
+            Runner runner = floor.isPresent() ? floor.get().interleavedWith(jmh) : new Runner(jmh);
+            Collection<RunResult> results = runner.run();
             if (results.isEmpty()) {
                 throw new RunnerException("JMH produced no results");
             }
             if (floor.isPresent()) {
-                floor.get().measure("after JMH");
                 floor.get().write(opts.out());
             }
             return results;

@@ -1,10 +1,13 @@
 package dev.pageflags.bench.run;
 
+import dev.pageflags.report.IndexPage;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -12,7 +15,8 @@ import java.util.regex.PatternSyntaxException;
  * The suite's command line. Anything JMH itself understands goes after {@code --jmh} as one
  * string (a Maven property can carry it), and is checked by JMH's own parser before anything runs.
  */
-record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, boolean nativeFloor, String note) {
+record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, boolean nativeFloor, String note,
+                    Optional<Path> index) {
 
     /**
      * Smoke: every benchmark once, very short, to prove none is broken. Full: the measured run, at
@@ -61,6 +65,8 @@ record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, b
             "  --jmh \"OPTIONS\"     more JMH options, e.g. \"-prof gc\" or \"-f 1 -i 3\"; they win over --mode.",
             "  --no-native         skip the native floor.",
             "  --note TEXT         a line for machine.md (what else ran on the machine).",
+            "  --index FILE        rewrite the results page FILE (results/index.html) when the run ends; it shows",
+            "                      the bench/ folder beside it, so --out must be that folder. Default: none.",
             "exit status: 0 done, 1 a benchmark failed, 2 bad command line or nothing to run.");
 
     static SuiteOptions parse(String... args) throws UsageException {
@@ -70,6 +76,7 @@ record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, b
         List<String> jmh = new ArrayList<>();
         boolean nativeFloor = true;
         String note = "";
+        Optional<Path> index = Optional.empty();
         String[] expanded = expand(args);
         for (int i = 0; i < expanded.length; i++) {
             String a = expanded[i];
@@ -83,11 +90,21 @@ record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, b
                 case "--jmh" -> jmh.addAll(split(value(expanded, i++, a)));
                 case "--no-native" -> nativeFloor = false;
                 case "--note" -> note = value(expanded, i++, a);
+                case "--index" -> {
+                    String v = value(expanded, i++, a);
+                    index = v.isBlank() ? Optional.empty() : Optional.of(Path.of(v.trim()));
+                }
                 case "-h", "--help" -> throw new UsageException(null);
                 default -> throw new UsageException("unknown option '" + a + "'");
             }
         }
-        return new SuiteOptions(mode, include, out, List.copyOf(jmh), nativeFloor, note);
+        if (index.isPresent()) {
+            Optional<String> misplaced = IndexPage.misplaced(index.get(), IndexPage.BENCH, out);
+            if (misplaced.isPresent()) {
+                throw new UsageException(misplaced.get());
+            }
+        }
+        return new SuiteOptions(mode, include, out, List.copyOf(jmh), nativeFloor, note, index);
     }
 
     /** {@code --opt=value} as two arguments, so that Maven can pass an empty value safely. */

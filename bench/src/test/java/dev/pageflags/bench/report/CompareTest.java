@@ -16,11 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The N-way comparison on the committed reference run (2 forks, JDK 17, with its floor and
- * machine.md) and synthetic runs made from it with five forks.
+ * machine.md; see {@link Fixtures#referenceDir}) and synthetic runs made from it with five forks.
  */
 class CompareTest {
-    private static final Path REFERENCE_DIR = Fixtures.REFERENCE.getParent();
-
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -45,9 +43,10 @@ class CompareTest {
 
     @Test
     void threeRunsGiveOneTablePerBenchmarkAndPerRatio(@TempDir Path root) throws IOException {
+        Path reference = Fixtures.referenceDir(root);
         Path b = synthetic(root, "jdk25", 1.1, "25.0.1");
         Path c = synthetic(root, "jdk21", 0.9, "21.0.5").resolve("jmh.json");
-        assertEquals(0, compare(REFERENCE_DIR.toString(), b.toString(), c.toString()), err());
+        assertEquals(0, compare(reference.toString(), b.toString(), c.toString()), err());
         String md = out();
         assertTrue(md.startsWith("# Benchmarks compared across 3 runs"), md);
         assertTrue(md.contains("| 1 | AMD EPYC, 2 CPUs | OpenJDK 64-Bit Server VM 17.0.15+6-Debian-1deb12u1 |"), md);
@@ -83,8 +82,9 @@ class CompareTest {
     }
 
     @Test
-    void oneRunIsNotAComparison() {
-        assertEquals(2, compare(REFERENCE_DIR.toString()));
+    void oneRunIsNotAComparison(@TempDir Path root) throws IOException {
+        Path reference = Fixtures.referenceDir(root);
+        assertEquals(2, compare(reference.toString()));
         assertTrue(err().contains("needs at least two runs to compare, got 1"), err());
         assertTrue(err().contains("usage:"), err());
         assertEquals("", out());
@@ -92,43 +92,47 @@ class CompareTest {
 
     @Test
     void aFileThatIsNotJmhJsonIsNamed(@TempDir Path root) throws IOException {
+        Path reference = Fixtures.referenceDir(root);
         Path summary = Files.writeString(root.resolve("summary.json"), "{\"tests\": []}");
-        assertEquals(2, compare(REFERENCE_DIR.toString(), summary.toString()));
+        assertEquals(2, compare(reference.toString(), summary.toString()));
         assertTrue(err().contains(summary + " is not a JMH JSON result file"), err());
         err.reset();
         Path empty = Files.writeString(root.resolve("empty.json"), "[]");
-        assertEquals(2, compare(REFERENCE_DIR.toString(), empty.toString()));
+        assertEquals(2, compare(reference.toString(), empty.toString()));
         assertTrue(err().contains("holds no benchmark results"), err());
     }
 
     @Test
     void missingInputsAreNamed(@TempDir Path root) throws IOException {
-        assertEquals(2, compare(REFERENCE_DIR.toString(), root.resolve("nope").toString()));
+        Path reference = Fixtures.referenceDir(root);
+        assertEquals(2, compare(reference.toString(), root.resolve("nope").toString()));
         assertTrue(err().contains("nope: no such file or directory"), err());
         err.reset();
         Path emptyDir = Files.createDirectories(root.resolve("emptydir"));
-        assertEquals(2, compare(REFERENCE_DIR.toString(), emptyDir.toString()));
+        assertEquals(2, compare(reference.toString(), emptyDir.toString()));
         assertTrue(err().contains("emptydir: a directory without jmh.json"), err());
     }
 
     @Test
     void disjointBenchmarkSetsAreRefused(@TempDir Path root) throws IOException {
+        Path reference = Fixtures.referenceDir(root);
         Path other = Fixtures.runDir(root, "other", Fixtures.jmh(Fixtures.entry("x.OtherBench.thing", 1.0, 0.1)), null);
-        assertEquals(2, compare(REFERENCE_DIR.toString(), other.toString()));
+        assertEquals(2, compare(reference.toString(), other.toString()));
         assertTrue(err().contains("run 2 (" + other.resolve("jmh.json") + ") shares no benchmark with run 1"), err());
         assertEquals("", out());
     }
 
     @Test
     void aRunWithoutMachineMdSaysSoAndOptionsAreChecked(@TempDir Path root) throws IOException {
+        Path reference = Fixtures.referenceDir(root);
         Path bare = Fixtures.runDir(root, "bare", Fixtures.reshapedReference(1.0, 5), null);
-        assertEquals(0, compare(REFERENCE_DIR.toString(), bare.toString()), err());
+        assertEquals(0, compare(reference.toString(), bare.toString()), err());
         assertTrue(out().contains("| 2: machine unknown (no machine.md), JDK 17.0.15 |"), out());
         err.reset();
-        assertEquals(2, compare("--bogus", REFERENCE_DIR.toString(), bare.toString()));
+        assertEquals(2, compare("--bogus", reference.toString(), bare.toString()));
         assertTrue(err().contains("unknown option '--bogus'"), err());
         err.reset();
-        assertEquals(2, compare(REFERENCE_DIR.toString(), bare.toString(), "--out"));
+        assertEquals(2, compare(reference.toString(), bare.toString(), "--out"));
         assertTrue(err().contains("--out needs a directory"), err());
         assertFalse(Files.exists(root.resolve(Compare.MARKDOWN)));
     }

@@ -53,7 +53,16 @@ final class Fixtures {
 
     /** As {@link #forked(String, double...)}, with {@code @AuxCounters(EVENTS)} counters: name to per-fork totals. */
     static String forked(String benchmark, Map<String, double[]> counters, double... forkMeans) {
-        JsonObject o = header(benchmark, "avgt", 1, forkMeans.length, 3, 2);
+        return forked(benchmark, Map.of(), counters, forkMeans);
+    }
+
+    /**
+     * As above, for a group: {@code threads} its methods' ns/op (each one fork of one iteration), and
+     * the counters.
+     */
+    static String forked(String benchmark, Map<String, Double> threads, Map<String, double[]> counters,
+                         double... forkMeans) {
+        JsonObject o = header(benchmark, "avgt", Math.max(1, threads.size()), forkMeans.length, 3, 2);
         double mean = Arrays.stream(forkMeans).average().orElseThrow();
         double[][] raw = new double[forkMeans.length][];
         for (int f = 0; f < forkMeans.length; f++) {
@@ -61,6 +70,7 @@ final class Fixtures {
         }
         o.add("primaryMetric", metric(mean, mean / 100, "ns/op", raw));
         JsonObject sec = new JsonObject();
+        threads.forEach((name, v) -> sec.add(name, metric(v, v / 100, "ns/op", new double[][] {{v}})));
         counters.forEach((name, totals) -> {
             double[][] perIteration = new double[totals.length][];
             double sum = 0;
@@ -129,32 +139,47 @@ final class Fixtures {
         return "[\n" + String.join(",\n", entries) + "\n]\n";
     }
 
-    /** A native floor document: name, then its samples, all in one pass. */
-    static String floor(Map<String, double[]> ops) {
-        return floor(1, ops);
-    }
-
-    /** A native floor document of {@code passes} passes: each op's samples, pass after pass. */
-    static String floor(int passes, Map<String, double[]> ops) {
+    /**
+     * A native floor document as NativeFloorRunner writes it: per instruction, one mean per round in
+     * {@code ops[].nsPerOp}, and {@code rounds[]} holding each round's batches (here two batches a
+     * round, 0.1 either side of its mean).
+     */
+    static String floor(Map<String, double[]> roundMeans) {
         JsonObject root = new JsonObject();
         root.addProperty("tool", "pageflags native floor");
         root.addProperty("compiler", "gcc 12.2.0");
-        root.addProperty("unroll", 8);
+        root.addProperty("loop", "indexed");
+        root.addProperty("batches", 2);
+        root.addProperty("batchMs", 20);
         JsonArray items = new JsonArray();
-        int batches = 0;
-        for (Map.Entry<String, double[]> op : ops.entrySet()) {
+        int rounds = 0;
+        for (Map.Entry<String, double[]> op : roundMeans.entrySet()) {
             JsonObject o = new JsonObject();
             o.addProperty("name", op.getKey());
             o.addProperty("instruction", op.getKey() + " (mem)");
-            o.addProperty("opsPerBatch", 1000);
             o.add("nsPerOp", new GsonBuilder().create().toJsonTree(op.getValue()));
             items.add(o);
-            batches = op.getValue().length;
+            rounds = Math.max(rounds, op.getValue().length);
         }
-        root.addProperty("batches", batches);
-        root.addProperty("batchMs", 20);
-        root.addProperty("passes", passes);
         root.add("ops", items);
+        JsonArray all = new JsonArray();
+        for (int r = 0; r < rounds; r++) {
+            JsonArray ops = new JsonArray();
+            for (Map.Entry<String, double[]> op : roundMeans.entrySet()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("name", op.getKey());
+                double mean = op.getValue()[Math.min(r, op.getValue().length - 1)];
+                o.add("nsPerOp", new GsonBuilder().create().toJsonTree(new double[] {mean - 0.1, mean + 0.1}));
+                ops.add(o);
+            }
+            JsonObject round = new JsonObject();
+            round.addProperty("round", r + 1);
+            round.addProperty("before", "Bench" + (r + 1));
+            round.addProperty("startedAt", "2025-01-01T00:00:0" + (r % 10) + "Z");
+            round.add("ops", ops);
+            all.add(round);
+        }
+        root.add("rounds", all);
         return root.toString();
     }
 
@@ -197,6 +222,43 @@ final class Fixtures {
         }
         metric.add("rawData", raw);
         metric.addProperty("score", all.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    }
+
+    /**
+     * The committed reference run as a run directory: its jmh.json and machine.md, and its native
+     * floor in the per-round shape. That floor was written before rounds were kept (each instruction's
+     * batches in one array) and NativeFloor refuses it; its batches become the one round they were
+     * taken as, so the mean is the reference's and there is no round-to-round interval.
+     */
+    static Path referenceDir(Path root) throws IOException {
+        Path reference = REFERENCE.getParent();
+        Path dir = Files.createDirectories(root.resolve("reference"));
+        Files.copy(REFERENCE, dir.resolve("jmh.json"));
+        Files.copy(reference.resolve("machine.md"), dir.resolve("machine.md"));
+        JsonObject floor = JsonParser.parseString(Files.readString(reference.resolve(NativeFloor.FILE_NAME)))
+                .getAsJsonObject();
+        JsonArray means = new JsonArray();
+        JsonArray roundOps = new JsonArray();
+        for (JsonElement e : floor.getAsJsonArray("ops")) {
+            JsonObject op = e.getAsJsonObject();
+            roundOps.add(op.deepCopy());
+            double sum = 0;
+            for (JsonElement b : op.getAsJsonArray("nsPerOp")) {
+                sum += b.getAsDouble();
+            }
+            JsonArray mean = new JsonArray();
+            mean.add(sum / op.getAsJsonArray("nsPerOp").size());
+            op.add("nsPerOp", mean);
+        }
+        JsonObject round = new JsonObject();
+        round.addProperty("round", 1);
+        round.addProperty("before", "JMH");
+        round.add("ops", roundOps);
+        JsonArray rounds = new JsonArray();
+        rounds.add(round);
+        floor.add("rounds", rounds);
+        Files.writeString(dir.resolve(NativeFloor.FILE_NAME), floor.toString());
+        return dir;
     }
 
     /** Writes a run directory: jmh.json, and a machine.md naming the CPU when {@code cpu} is not null. */

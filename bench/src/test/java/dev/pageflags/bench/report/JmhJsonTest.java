@@ -69,15 +69,20 @@ class JmhJsonTest {
     }
 
     @Test
-    void eventCountersAreCountsWithTheirPerForkTotals() {
-        String e = Fixtures.forked("x.LostUpdateBench.__setBit",
-                Map.of("lost", new double[] {10, 20, 30}, "updates", new double[] {1e6, 1e6, 1e6}), 5, 5, 5);
+    void eventCountersAreCountsWithTheirPerForkTotalsAndNotThreads() {
+        // LostUpdateBench's shape: a group of two threads (time per thread), and @AuxCounters(EVENTS) in "#".
+        String e = Fixtures.forked("dev.pageflags.bench.LostUpdateBench.__setBit",
+                Map.of("__setBitA", 4.0, "__setBitB", 6.0),
+                Map.of("lostUpdates", new double[] {10, 20, 30}, "ops", new double[] {1e6, 1e6, 1e6}), 5, 5, 5);
         BenchResult r = JmhJson.parse(Fixtures.jmh(e)).results().get(0);
-        AuxCounter lost = r.counters().get("lost");
+        AuxCounter lost = r.counters().get("lostUpdates");
         assertEquals("#", lost.unit());
         assertEquals(60, lost.total(), 1e-9);
         assertEquals(List.of(10.0, 20.0, 30.0), lost.forkTotals());
-        assertTrue(r.perThread().isEmpty(), "a count is not a time per operation");
+        assertEquals(3e6, r.counters().get("ops").total(), 1e-3);
+        assertEquals(java.util.Set.of("__setBitA", "__setBitB"), r.perThread().keySet(),
+                "a count is not a time per operation, a thread's time is");
+        assertEquals(6.0, r.perThread().get("__setBitB").value(), 1e-12);
     }
 
     @Test

@@ -18,10 +18,14 @@ class MarkdownReportTest {
             RatioSpec.info("Sharing", "same line / apart", "FalseSharingBench.setBit:wordsPerPage=1",
                     "FalseSharingBench.setBit:wordsPerPage=8", "false sharing"));
 
-    private static final List<AtomicPair> PAIRS = List.of(new AtomicPair("set_bit vs __set_bit",
-            new AtomicPair.Ids("FlagOpsBench.setBit", "FlagOpsBench.__setBit"),
-            new AtomicPair.Ids("IndependentWordsBench.setBit", "IndependentWordsBench.__setBit"),
-            new AtomicPair.Ids("LostUpdateBench.setBit", "LostUpdateBench.__setBit")));
+    private static final List<AtomicPair> PAIRS = List.of(
+            new AtomicPair("set_bit vs __set_bit",
+                    new AtomicPair.Measure(AtomicPair.Kind.LATENCY, "FlagOpsBench.setBit", "FlagOpsBench.__setBit"),
+                    new AtomicPair.Measure(AtomicPair.Kind.THROUGHPUT, "IndependentWordsBench.setBit",
+                            "IndependentWordsBench.__setBit")),
+            new AtomicPair("set_bit + clear_bit vs __set_bit + __clear_bit",
+                    new AtomicPair.Measure(AtomicPair.Kind.LOST_UPDATES, "LostUpdateBench.setBit",
+                            "LostUpdateBench.__setBit")));
 
     private static String render(ResultSet run) {
         return new MarkdownReport(RATIOS, PAIRS).render(run);
@@ -36,16 +40,18 @@ class MarkdownReportTest {
 
     /** Five forks everywhere: latency, throughput, lost updates, and a JVM floor. */
     private static ResultSet fiveForkRun() {
-        return Fixtures.run(Fixtures.floor(5, Map.of("lock_or", new double[] {2, 2.1, 2, 1.9, 2, 2, 2.05, 2, 2, 1.95})),
+        return Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2.05, 1.95, 2, 2.025, 1.975})),
                 Fixtures.forked("dev.pageflags.bench.FlagOpsBench.setBit", 3.3, 3.4, 3.3, 3.2, 3.3),
                 Fixtures.forked("dev.pageflags.bench.FlagOpsBench.__setBit", 2.0, 2.1, 2.0, 1.9, 2.0),
                 Fixtures.forked("dev.pageflags.bench.IndependentWordsBench.setBit", 3.0, 3.1, 3.0, 2.9, 3.0),
                 Fixtures.forked("dev.pageflags.bench.IndependentWordsBench.__setBit", 0.5, 0.5, 0.6, 0.5, 0.4),
                 Fixtures.forked("dev.pageflags.bench.LostUpdateBench.setBit",
-                        Map.of("lost", new double[] {0, 0, 0, 0, 0}, "updates", new double[] {1e8, 1e8, 1e8, 1e8, 1e8}),
+                        Map.of("lostUpdates", new double[] {0, 0, 0, 0, 0},
+                                "ops", new double[] {1e8, 1e8, 1e8, 1e8, 1e8}),
                         30, 31, 30, 29, 30),
                 Fixtures.forked("dev.pageflags.bench.LostUpdateBench.__setBit",
-                        Map.of("lost", new double[] {100, 120, 80, 100, 100}, "updates", new double[] {1e6, 1e6, 1e6, 1e6, 1e6}),
+                        Map.of("lostUpdates", new double[] {100, 120, 80, 100, 100},
+                                "ops", new double[] {1e6, 1e6, 1e6, 1e6, 1e6}),
                         15, 16, 15, 14, 15),
                 Fixtures.forked("dev.pageflags.bench.JvmFloorBench.getAndBitwiseOr", 3.0, 3.1, 3.0, 2.9, 3.0));
     }
@@ -64,7 +70,7 @@ class MarkdownReportTest {
     void aSingleForkRatioIsShownButNotGraded() {
         String md = render(run());
         assertTrue(md.contains("| set_bit / lock or | 9.0 ± 0.3<br>`FlagOpsBench.setBit` | 2.00 ± 0<br>`native:lock_or`"
-                + " | 4.50x, no interval | ≤ 1.5x | no-interval (needs 3 forks, or floor passes, a side) |"), md);
+                + " | 4.50x, no interval | ≤ 1.5x | no-interval (needs 3 forks, or floor rounds, a side) |"), md);
         assertTrue(md.contains("a CAS loop \\| not one instruction"), "a pipe in a cell must be escaped");
     }
 
@@ -101,7 +107,7 @@ class MarkdownReportTest {
         assertTrue(jvm > 0 && nat > jvm && rest > nat, md);
         assertTrue(md.substring(jvm, nat).contains("| `getAndBitwiseOr` |"), md);
         assertFalse(md.substring(rest).contains("### JvmFloorBench"), "the JVM floor is listed once, as the floor");
-        assertTrue(md.substring(nat, rest).contains("| `native:lock_or` | `lock_or (mem)` | 2.00 ± 0.08 | 5 passes: 1.95 to 2.05 |"),
+        assertTrue(md.substring(nat, rest).contains("| `native:lock_or` | `lock_or (mem)` | 2.0 ± 0.2 | 5 rounds: 1.95 to 2.05 |"),
                 md.substring(nat, rest));
     }
 
@@ -114,7 +120,8 @@ class MarkdownReportTest {
                 + " `FlagOpsBench.__setBit` | 3.30 ± 0.03 | 2.00 ± 0.02 | 1.65x ["), table);
         assertTrue(table.contains("| throughput, independent words, ns/op"), table);
         assertTrue(table.contains("x [") && table.contains(" ns ["), "ratios and savings with intervals: " + table);
-        assertTrue(table.contains("| lost updates per million, 2 threads on one word<br>`LostUpdateBench.setBit` /"
+        assertTrue(table.contains("| set_bit + clear_bit vs __set_bit + __clear_bit | lost updates per million"
+                + " operations, 2 threads on two bits of one word<br>`LostUpdateBench.setBit` /"
                 + " `LostUpdateBench.__setBit` | 0 (0 of 500,000,000) | 100 ["), table);
         assertTrue(table.contains("(500 of 5,000,000)"), table);
     }
@@ -123,7 +130,7 @@ class MarkdownReportTest {
     void benchmarksShowForkSpreadCountersAndUnstableFigures() {
         String md = render(fiveForkRun());
         assertTrue(md.contains("| `setBit` | set_bit: release CAS loop | 1 | 3.30 ± 0.03 | 5 forks: 3.20 to 3.40 |"), md);
-        assertTrue(md.contains("lost: 500 #<br>updates: 5,000,000 #"), md);
+        assertTrue(md.contains("lostUpdates: 500 #<br>ops: 5,000,000 #"), md);
         String unstable = render(Fixtures.run(null,
                 Fixtures.entry("dev.pageflags.bench.LockHandOffBench.reentrantLockFair", 3618, 7358)));
         assertTrue(unstable.contains("| 4,000 ± 7,000 **unstable** |"), unstable);

@@ -15,9 +15,9 @@ class RatioSpecTest {
     private static final RatioSpec TARGET = RatioSpec.target("T", "set / lock or", "FlagOpsBench.setBit",
             "native:lock_or", 1.5, "CAS loop");
 
-    /** A five-fork numerator over a floor of five passes of two batches each. */
+    /** A five-fork numerator over a floor of five rounds. */
     private static ResultSet fiveForks(double... setBitForks) {
-        return Fixtures.run(Fixtures.floor(5, Map.of("lock_or", new double[] {2, 2, 2, 2, 2, 2, 2, 2, 2, 2})),
+        return Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2, 2, 2, 2, 2})),
                 Fixtures.forked("dev.pageflags.bench.FlagOpsBench.setBit", setBitForks));
     }
 

@@ -20,7 +20,7 @@ class RatiosJsonTest {
             RatioSpec.target("Targets", "not merged", "JvmFloorBench.plainOr", "native:lock_or", 1.2, ""));
 
     private static JsonArray rows() {
-        ResultSet run = Fixtures.run(Fixtures.floor(5, Map.of("lock_or", new double[] {2, 2, 2, 2, 2})),
+        ResultSet run = Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2, 2, 2, 2, 2})),
                 Fixtures.forked("dev.pageflags.bench.FlagOpsBench.setBit", 3.3, 3.4, 3.3, 3.2, 3.3),
                 Fixtures.forked("dev.pageflags.bench.FlagOpsBench.__setBit", 2.0, 2.1, 2.0, 1.9, 2.0),
                 Fixtures.entry("dev.pageflags.bench.FlagOpsBench.clearBit", 3.1, 0.1));

@@ -23,7 +23,7 @@ class SvgChartTest {
             RatioSpec.target("Targets", "clear_bit / lock or", "FlagOpsBench.clearBit", "native:lock_or", 1.5, ""),
             RatioSpec.info("Other", "<absent> & missing", "A.b", "C.d", ""));
 
-    private static final String FLOOR = Fixtures.floor(5, Map.of("lock_or", new double[] {2, 2, 2, 2, 2}));
+    private static final String FLOOR = Fixtures.floor(Map.of("lock_or", new double[] {2, 2, 2, 2, 2}));
 
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()

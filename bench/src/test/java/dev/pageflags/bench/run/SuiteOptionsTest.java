@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +48,16 @@ class SuiteOptionsTest {
         assertEquals("--out needs a value", message("--out"));
         assertEquals("--out needs a value", message("--out="));
         assertTrue(message("--include", "Flag(Ops").startsWith("--include 'Flag(Ops' is not a valid regular expression"));
+    }
+
+    @Test
+    void theResultsPageMustShowTheOutFolder() throws Exception {
+        assertEquals(Optional.empty(), SuiteOptions.parse().index(), "no page unless asked");
+        assertEquals(Optional.empty(), SuiteOptions.parse("--index=").index(), "Maven's empty value: no page");
+        assertEquals(Optional.of(Path.of("r", "index.html")),
+                SuiteOptions.parse("--out", "r/bench", "--index", "r/index.html").index());
+        assertTrue(message("--out", "target/bench-smoke", "--index", "r/index.html")
+                .contains("shows the bench/ folder beside it"), "the smoke run's folder is no page's bench/");
     }
 
     @Test

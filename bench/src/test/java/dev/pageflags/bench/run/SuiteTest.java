@@ -36,6 +36,16 @@ class SuiteTest {
     }
 
     @Test
+    void theResultsPageIsRewrittenEvenWhenTheRunFails(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("index.html");
+        assertEquals(2, suite("--include", "NoSuchBenchmarkAnywhere", "--no-native", "--out",
+                dir.resolve("bench").toString(), "--index", page.toString()));
+        String html = Files.readString(page);
+        assertTrue(html.contains("Written by the benchmark run"), html);
+        assertTrue(html.contains("<section id=\"bench\">"), html);
+    }
+
+    @Test
     void aMalformedJmhOptionFailsBeforeAnythingRuns(@TempDir Path dir) {
         assertEquals(2, suite("--jmh", "-f notANumber", "--out", dir.resolve("o").toString()));
         assertTrue(err().contains("bad JMH option in --jmh"), err());

@@ -1,6 +1,7 @@
 package dev.pageflags.stress.harness;
 
 import dev.pageflags.machine.MachineInfo;
+import dev.pageflags.report.IndexPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,25 @@ public final class SuiteEngine {
         this.env = env;
     }
 
+    /** Runs the suite, then rewrites the results page when {@code --index} asks for it, whatever the end. */
     public Result run(String[] args, SuiteListener listener) {
+        Result result = runSuite(args, listener);
+        SuiteOptions.indexPageIn(args).ifPresent(SuiteEngine::writeIndex);
+        return result;
+    }
+
+    /** The page is a view of the reports, not one of them: a page that cannot be written fails nothing. */
+    private static void writeIndex(Path page) {
+        try {
+            IndexPage.Result written = IndexPage.write(page, "the stress suite");
+            written.problems().forEach(p -> LOG.warn("Results page: {}", p));
+            LOG.info("Results page: {}", written.page());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not write the results page {}: {}", page, e.toString());
+        }
+    }
+
+    private Result runSuite(String[] args, SuiteListener listener) {
         Optional<Path> resultsDir = SuiteOptions.resultsDirIn(args);
         try {
             // First, before anything can be refused: a refused run must not leave the last green report.

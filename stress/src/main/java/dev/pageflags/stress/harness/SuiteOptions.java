@@ -1,5 +1,7 @@
 package dev.pageflags.stress.harness;
 
+import dev.pageflags.report.IndexPage;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -17,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>{@code --lincheck=none} runs without Lincheck records (a hand run of the jar); any other value
  * is the verdict file of this build, which must carry {@code --run-id}. {@code --fork-deadline} and
- * {@code --run-deadline} (seconds) override the deadlines the budget implies.
+ * {@code --run-deadline} (seconds) override the deadlines the budget implies. {@code --index=FILE}
+ * rewrites the results page at FILE when the run ends, however it ends ({@link IndexPage}).
  */
 public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<String> test,
                            Optional<TestKind> group, Path resultsDir, Optional<Path> lincheckFile, String runId,
@@ -31,7 +34,7 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
     static final String NONE = "none";
 
     private static final Set<String> KEYS = Set.of("budget", "scenario", "test", "group", "results",
-            "lincheck", "run-id", "work", "jar", "fork-deadline", "run-deadline");
+            "lincheck", "run-id", "work", "jar", "fork-deadline", "run-deadline", "index");
     private static final Pattern SCENARIO_FORMAT = Pattern.compile("\\d{3}");
 
     /**
@@ -42,6 +45,23 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
         for (String arg : args) {
             if (arg.startsWith("--results=") && !arg.substring("--results=".length()).isBlank()) {
                 return Optional.of(Path.of(arg.substring("--results=".length()).trim()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The page to rewrite at the end of the run ({@code --index=FILE}, results/index.html in the build),
+     * read as leniently as {@link #resultsDirIn}: a refused run rewrites it too, to say so. Present only
+     * when it shows this run, that is when {@code --results} is the {@code stress/} folder beside it
+     * ({@link #parse} refuses the run otherwise).
+     */
+    public static Optional<Path> indexPageIn(String... args) {
+        Optional<Path> results = resultsDirIn(args);
+        for (String arg : args) {
+            if (arg.startsWith("--index=") && !arg.substring("--index=".length()).isBlank()) {
+                Path page = Path.of(arg.substring("--index=".length()).trim());
+                return results.filter(r -> IndexPage.misplaced(page, IndexPage.STRESS, r).isEmpty()).map(r -> page);
             }
         }
         return Optional.empty();
@@ -60,6 +80,13 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
             }
             if (values.put(key, arg.substring(eq + 1)) != null) {
                 throw new UsageException("Argument '--" + key + "' given twice.");
+            }
+        }
+        if (values.containsKey("index") && values.containsKey("results") && !values.get("index").isBlank()) {
+            Optional<String> misplaced = IndexPage.misplaced(Path.of(values.get("index").trim()), IndexPage.STRESS,
+                    Path.of(values.get("results").trim()));
+            if (misplaced.isPresent()) {
+                throw new UsageException(misplaced.get() + ".");
             }
         }
         Optional<Path> lincheck = lincheck(values);
@@ -174,6 +201,6 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
         return "Usage: StressSuite --jar=<jcstress.jar> --results=<dir> --lincheck=<verdicts.json>|none"
                 + " [--run-id=<id>] --work=<dir> [--budget=quick|default|tough] [--scenario=000..004|all]"
                 + " [--test=<name|regex>|all] [--group=races|litmus|atomicity|all] [--fork-deadline=<s>]"
-                + " [--run-deadline=<s>]";
+                + " [--run-deadline=<s>] [--index=<dir>/index.html, with --results=<dir>/stress]";
     }
 }

@@ -72,6 +72,10 @@ class StressSuiteIT {
         args.add("--results=" + System.getProperty("stress.results.dir", "target/stress-results"));
         args.add("--lincheck=" + System.getProperty("stress.lincheck", SuiteOptions.NONE));
         args.add("--work=" + System.getProperty("stress.work", "target/jcstress-work"));
+        String index = System.getProperty("stress.index", "").trim();
+        if (!index.isEmpty()) {
+            args.add("--index=" + index);
+        }
         String forkDeadline = System.getProperty("stress.fork.deadline", "").trim();
         if (!forkDeadline.isEmpty()) {
             args.add("--fork-deadline=" + forkDeadline);

@@ -135,6 +135,40 @@ class StressSuiteRunnerTest {
     }
 
     @Test
+    void theResultsPageShowsTheRunsVerdicts() throws IOException {
+        Path page = dir.resolve("results/index.html");
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 0", 2, "--index=" + page);
+        assertEquals(SuiteEngine.OK, r.exitCode());
+        String html = Files.readString(page);
+        String races = html.substring(html.indexOf("<table id=\"races\">"), html.indexOf("</table>",
+                html.indexOf("<table id=\"races\">")));
+        assertTrue(races.contains("Race004_IsolatedClearLosesWaiters.<wbr>Broken")
+                && races.contains("<span class=\"t-pass\">reproduced</span>"), races);
+        assertTrue(races.contains("Race004_IsolatedClearLosesWaiters.<wbr>Fixed")
+                && races.contains("<span class=\"t-pass\">held</span>"), races);
+        assertTrue(html.contains("Written by the stress suite"), "the page names its writer");
+    }
+
+    @Test
+    void aRefusedRunRewritesTheResultsPageToSaySo() throws IOException {
+        Path page = dir.resolve("results/index.html");
+        Files.writeString(page, "the last run's page");
+        assertEquals(SuiteEngine.BAD_REQUEST, run("exit 0", 2, "--budget=huge", "--index=" + page).exitCode());
+        String html = Files.readString(page);
+        assertTrue(html.contains("The suite refused to run, nothing ran: Unknown stress.budget &#39;huge&#39;"), html);
+    }
+
+    @Test
+    void aPageThatWouldNotShowThisRunIsRefused() throws IOException {
+        Path elsewhere = dir.resolve("elsewhere/index.html");
+        SuiteEngine.Result r = run("touch launched; exit 0", 2, "--index=" + elsewhere);
+        assertEquals(SuiteEngine.BAD_REQUEST, r.exitCode());
+        assertTrue(summary().contains("shows the stress/ folder beside it"), summary());
+        assertFalse(Files.exists(elsewhere), "a page that would show another folder's run is not written");
+        assertFalse(Files.exists(dir.resolve("work/races/launched")));
+    }
+
+    @Test
     void fewerThanTwoCpusExitsThreeWithoutLaunching() throws IOException {
         SuiteEngine.Result r = run("touch launched; exit 0", 1);
         assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());

@@ -114,4 +114,16 @@ class SuiteOptionsTest {
         assertEquals(java.util.Optional.of(java.nio.file.Path.of("r")),
                 SuiteOptions.resultsDirIn("--budget=huge", "--results=r"));
     }
+
+    @Test
+    void theResultsPageIsTheOneBesideTheResultsFolder() {
+        assertEquals(Optional.of(Path.of("out/index.html")),
+                SuiteOptions.indexPageIn("--budget=huge", "--results=out/stress", "--index=out/index.html"),
+                "read leniently, so that a refused run rewrites it");
+        assertEquals(Optional.empty(), SuiteOptions.indexPageIn("--results=r", "--index=out/index.html"));
+        assertEquals(Optional.empty(), SuiteOptions.indexPageIn("--index=out/index.html"), "no results, no page");
+        assertTrue(assertThrows(UsageException.class, () -> SuiteOptions.parse("--jar=j.jar", "--results=r",
+                "--lincheck=none", "--work=w", "--index=out/index.html")).getMessage()
+                .contains("shows the stress/ folder beside it"));
+    }
 }

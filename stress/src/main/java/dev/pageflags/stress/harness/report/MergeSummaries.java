@@ -1,5 +1,6 @@
 package dev.pageflags.stress.harness.report;
 
+import dev.pageflags.report.IndexPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * Merges the summary.json of several suite runs (machines, JDKs, budgets) into merged.md, merged.json
- * and rates.svg in one directory. Exit code 0 written, 2 bad input (the message names the file). See
- * the package page for the inputs and outputs.
+ * and rates.svg in one directory, and with {@code --index FILE} rewrites the results page beside it.
+ * Exit code 0 written, 2 bad input (the message names the file). See the package page for the inputs
+ * and outputs.
  */
 public final class MergeSummaries {
     public static final int OK = 0;
@@ -47,11 +49,23 @@ public final class MergeSummaries {
             write(options.out().resolve("rates.svg"), RatesSvg.render(view));
             out.println("merged " + runs.size() + " runs of " + view.runs().get(0).tests().size() + " tests into "
                     + options.out() + " (merged.md, merged.json, rates.svg)");
+            options.index().ifPresent(page -> writeIndex(page, out, err));
             LOG.debug("merged {}", options.inputs());
             return OK;
         } catch (MergeException e) {
             err.println("MergeSummaries: " + e.getMessage());
             return BAD_INPUT;
+        }
+    }
+
+    /** The results page; the merge is done whether or not the page can be written, so this exits 0 either way. */
+    private static void writeIndex(Path page, PrintStream out, PrintStream err) {
+        try {
+            IndexPage.Result written = IndexPage.write(page, "MergeSummaries");
+            written.problems().forEach(p -> err.println("MergeSummaries: results page: " + p));
+            out.println("rewrote the results page " + written.page());
+        } catch (IOException | RuntimeException e) {
+            err.println("MergeSummaries: could not write the results page " + page + ": " + e);
         }
     }
 

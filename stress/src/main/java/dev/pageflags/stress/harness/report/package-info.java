@@ -12,6 +12,12 @@
  * the order the tables list them ("#1", "#2", ...). Exit code 0: the three files were written. Exit code
  * 2: bad input, with one line on stderr naming the file and what is wrong, and nothing written.
  *
+ * <p>{@code --index FILE} (or {@code --index=FILE}) also rewrites the results page FILE
+ * ({@link dev.pageflags.report.IndexPage}) once the merge is written. The page shows the
+ * {@code merged/} folder beside it, so DIR must be that folder ({@code --out results/merged --index
+ * results/index.html}); any other pairing is bad input. A page that cannot be written is reported on
+ * stderr and does not change the exit code: the merge itself is done.
+ *
  * <h2>Inputs</h2>
  * Each file is a {@code results/stress/summary.json} written by the suite (schema on the
  * {@code harness} package page), read with Gson. It carries its own machine (CPU model, CPUs, arch),
@@ -23,7 +29,7 @@
  *   <li>runs of different test sets, compared by test name against the first file: the message lists the
  *       tests only in either file (the first ten of each), since a missing row would read as a pass;</li>
  *   <li>fewer than two files, no {@code --out}, an {@code --out} that is a file or cannot be created,
- *       an unknown option.</li>
+ *       an {@code --index} whose page would not show {@code --out}, an unknown option.</li>
  * </ul>
  *
  * <h2>Outputs, in DIR</h2>

@@ -126,6 +126,16 @@ class MergeBadInputTest {
     }
 
     @Test
+    void aResultsPageThatWouldNotShowTheMerge() throws IOException {
+        Path page = dir.resolve("elsewhere/index.html");
+        refused(MergeFixtures.run("--out", dir.resolve("out"), "--index", page, good(), good()),
+                "--index " + page + " shows the merged/ folder beside it");
+        assertFalse(Files.exists(page));
+        refused(MergeFixtures.run("--out", dir.resolve("out"), good(), good(), "--index"), "--index needs a file");
+        refused(MergeFixtures.run("--out", dir.resolve("out"), "--index=", good(), good()), "--index needs a file");
+    }
+
+    @Test
     void anUnknownOptionOrAMissingOut() throws IOException {
         refused(MergeFixtures.run("--out", dir.resolve("out"), "--budget=tough", good(), good()),
                 "unknown option --budget=tough", "usage:");

@@ -55,6 +55,20 @@ class MergeRealSummariesTest {
     }
 
     @Test
+    void withIndexTheResultsPageShowsTheMergedRuns(@TempDir Path results) throws Exception {
+        Path page = results.resolve("index.html");
+        MergeFixtures.Result r = MergeFixtures.run("--out", results.resolve("merged"), "--index", page, jdk17, jdk25);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("rewrote the results page " + page), r.out());
+        String html = Files.readString(page);
+        String races = html.substring(html.indexOf("<table id=\"merged-races\">"));
+        races = races.substring(0, races.indexOf("</table>"));
+        assertEquals(15, races.split("<tr>", -1).length - 2, "one row per race test, after the header: " + races);
+        assertTrue(html.contains("<figure class=\"chart\" id=\"merged-chart\"><svg"), "the rates chart, inline");
+        assertTrue(html.contains("Written by MergeSummaries"), html.substring(0, 2000));
+    }
+
+    @Test
     void headerListsEachRunWithItsFileMachineJvmAndBudget() throws Exception {
         String md = Files.readString(out.resolve("merged.md"));
         String[] lines = md.split("\n");

@@ -1,0 +1,83 @@
+package dev.pageflags.report;
+
+import com.google.gson.JsonObject;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The verdict table of the race tests ({@code <table id="races">}): each broken, fixed or safe variant
+ * with what it claims of its bad state, its verdict, samples, bad count, rate and Lincheck record.
+ */
+final class RaceTable {
+    static final String TABLE_ID = "races";
+
+    private RaceTable() {
+    }
+
+    static String render(List<JsonObject> races, JcstressPages pages, ResultsLayout layout) {
+        StringBuilder h = new StringBuilder("<h3>Races</h3>\n");
+        if (races.isEmpty()) {
+            return h.append(Html.note("No race test in this run (see the selection under Run).")).toString();
+        }
+        h.append("<table id=\"").append(TABLE_ID).append("\">\n<thead><tr><th>Test</th><th>Seed</th>")
+                .append("<th>Variant</th><th>Claim (bad state)</th><th>Verdict</th><th class=\"num\">Samples</th>")
+                .append("<th class=\"num\">Bad</th><th class=\"num\">Rate per million</th><th>Lincheck</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        for (JsonObject t : races) {
+            String name = Json.string(t, "test", "?");
+            String verdict = Json.string(t, "verdict", "no verdict");
+            Tone tone = SuiteVerdicts.tone(Json.string(t, "verdict", null));
+            h.append("<tr>")
+                    .append(Cells.td(pages.nameCell(name, StressPart.shortName(name))
+                            + Json.string(t, "description").map(d -> "<div class=\"desc\">" + Html.text(d) + "</div>")
+                            .orElse("")))
+                    .append(Cells.td(Html.text(Json.string(t, "seed", Cells.ABSENT))))
+                    .append(Cells.td(Html.text(Json.string(t, "variant", Cells.ABSENT))))
+                    .append(Cells.td("<span class=\"nowrap\">" + Html.text(claim(t)) + "</span>"))
+                    .append(Cells.td(Html.tone(tone, verdict) + (tone == Tone.PASS ? "" : Json.string(t, "reason")
+                            .map(r -> "<div class=\"desc\">" + Html.text(r) + "</div>").orElse(""))))
+                    .append(Cells.num(Cells.grouped(Json.whole(t, "samples"))))
+                    .append(Cells.num(Cells.grouped(Json.whole(t, "bad"))))
+                    .append(Cells.num(Json.whole(t, "samples").orElse(0L) == 0 ? Cells.ABSENT
+                            : Cells.rate(Json.number(t, "ratePerMillion"))))
+                    .append(Cells.td(Json.object(t, "lincheck").map(l -> lincheck(l, layout)).orElse(Cells.ABSENT)))
+                    .append("</tr>\n");
+        }
+        return h.append("</tbody>\n</table>\n").toString();
+    }
+
+    /**
+     * What the test claims, read from the grade its bad states are declared with: FORBIDDEN must never
+     * be seen, ACCEPTABLE_INTERESTING must be seen.
+     */
+    static String claim(JsonObject test) {
+        List<String> expects = Json.objects(test, "outcomes").stream().map(o -> Json.string(o, "expect", "")).toList();
+        if (expects.contains("FORBIDDEN")) {
+            return "never seen";
+        }
+        return expects.contains("ACCEPTABLE_INTERESTING") ? "must be seen" : Cells.ABSENT;
+    }
+
+    private static String lincheck(JsonObject l, ResultsLayout layout) {
+        StringBuilder s = new StringBuilder();
+        String verdict = Json.string(l, "verdict", "no verdict");
+        s.append("<span title=\"").append(Html.text(Json.string(l, "note", ""))).append("\">")
+                .append(Html.text(verdict)).append("</span>");
+        Optional<Long> invocations = Json.whole(l, "invocations");
+        if (invocations.isPresent()) {
+            s.append("<div class=\"desc\">").append(Html.text(Cells.grouped(invocations))).append(" of ")
+                    .append(Html.text(Cells.grouped(Json.whole(l, "bound")))).append(" interleavings")
+                    .append(Json.bool(l, "complete").orElse(false) ? ", complete" : "").append("</div>");
+        }
+        Optional<String> trace = Json.string(l, "trace");
+        if (trace.isPresent()) {
+            Path file = layout.root().resolve(trace.get()).normalize();
+            s.append(" ").append(LincheckPart.isShown(layout, file)
+                    ? Html.link("#" + LincheckPart.anchor(file), "trace")
+                    : "<span class=\"t-warn\">trace " + Html.text(trace.get()) + " missing</span>");
+        }
+        return s.toString();
+    }
+}
