@@ -33,7 +33,8 @@ public final class MarkdownReport {
         md.append(runLine(run)).append("\n\n");
         if (run.info().isSmoke()) {
             md.append("> **Smoke run**: no warm-up, one short iteration per benchmark. It shows that every benchmark"
-                    + " runs; its figures are not measurements and its ratios get no interval.\n\n");
+                    + " runs; its figures are not measurements, and a ratio with a JMH figure on either side gets no"
+                    + " interval (the native floor's rounds alone can give one).\n\n");
         }
         md.append(statistics());
         appendRatios(md, run);
