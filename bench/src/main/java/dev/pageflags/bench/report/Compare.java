@@ -7,21 +7,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Two runs side by side (two machines, two JDKs), in the report's table format:
- * {@code java -cp benchmarks.jar dev.pageflags.bench.report.Compare A.json B.json [--labels A B]}.
- * Each side's native floor is read from {@code native-floor.json} beside its JMH file, if present.
- * The markdown goes to standard output.
+ * Several benchmark runs side by side (machines, JDKs):
+ * {@code java -cp benchmarks.jar dev.pageflags.bench.report.Compare [--out DIR] RUN RUN [RUN...]},
+ * each RUN a result directory or its {@code jmh.json} (the native floor and {@code machine.md}
+ * beside it are read too). Writes one table per benchmark and one per ratio, each run a row and
+ * each benchmark also as a ratio to run 1 with its fork-level interval, to {@code DIR/compare.md},
+ * or to standard output without {@code --out}. Exit 0 written, 2 bad input (the message names the
+ * file), 1 the output could not be written.
  */
 public final class Compare {
-    private final List<RatioSpec> ratios;
+    public static final String MARKDOWN = "compare.md";
+    static final String USAGE = "usage: java -cp benchmarks.jar " + Compare.class.getName()
+            + " [--out DIR] RUN RUN [RUN...]   (RUN: a result directory or its jmh.json)";
 
-    public Compare(List<RatioSpec> ratios) {
-        this.ratios = List.copyOf(ratios);
+    private Compare() {
+    }
+
+    /** Input the tool refuses, with the message that says why. */
+    static final class BadInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
     }
 
     public static void main(String[] args) {
@@ -29,114 +40,61 @@ public final class Compare {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        List<Path> files = new ArrayList<>();
-        String labelA = "A";
-        String labelB = "B";
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--labels")) {
-                if (i + 2 >= args.length) {
-                    return usage(err, "--labels needs two names");
-                }
-                labelA = args[++i];
-                labelB = args[++i];
-            } else if (args[i].startsWith("-")) {
-                return usage(err, "unknown option '" + args[i] + "'");
-            } else {
-                files.add(Path.of(args[i]));
-            }
-        }
-        if (files.size() != 2) {
-            return usage(err, "expected two JMH result files, got " + files.size());
-        }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                return usage(err, f + ": no such file");
-            }
-        }
+        Path outDir = null;
+        List<ComparedRun> runs = new ArrayList<>();
         try {
-            ResultSet a = ResultSet.load(files.get(0));
-            ResultSet b = ResultSet.load(files.get(1));
-            out.print(new Compare(Ratios.all()).render(labelA, a, labelB, b));
-            return 0;
-        } catch (IOException e) {
+            List<Path> inputs = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--out")) {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        throw new BadInput("--out needs a directory");
+                    }
+                    outDir = Path.of(args[++i]);
+                } else if (args[i].startsWith("-")) {
+                    throw new BadInput("unknown option '" + args[i] + "'");
+                } else {
+                    inputs.add(Path.of(args[i]));
+                }
+            }
+            if (inputs.size() < 2) {
+                throw new BadInput("needs at least two runs to compare, got " + inputs.size());
+            }
+            for (Path input : inputs) {
+                runs.add(ComparedRun.load(runs.size() + 1, input));
+            }
+            checkOverlap(runs);
+        } catch (BadInput e) {
             err.println("compare: " + e.getMessage());
+            err.println(USAGE);
             return 2;
         }
+        String markdown = new CompareMarkdown(Ratios.all()).render(runs);
+        if (outDir == null) {
+            out.print(markdown);
+            return 0;
+        }
+        try {
+            Files.createDirectories(outDir);
+            Files.writeString(outDir.resolve(MARKDOWN), markdown);
+        } catch (IOException e) {
+            err.println("compare: cannot write " + outDir.resolve(MARKDOWN) + ": " + e);
+            return 1;
+        }
+        out.println("compared " + runs.size() + " runs into " + outDir.resolve(MARKDOWN));
+        return 0;
     }
 
-    private static int usage(PrintStream err, String problem) {
-        err.println("compare: " + problem);
-        err.println("usage: java -cp benchmarks.jar " + Compare.class.getName() + " A.json B.json [--labels A B]");
-        return 2;
-    }
-
-    public String render(String labelA, ResultSet a, String labelB, ResultSet b) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Comparison: ").append(labelA).append(" vs ").append(labelB).append("\n\n");
-        md.append("- **").append(labelA).append("**: ").append(MarkdownReport.runLine(a)).append('\n');
-        md.append("- **").append(labelB).append("**: ").append(MarkdownReport.runLine(b)).append("\n\n");
-        appendRatios(md, labelA, a, labelB, b);
-        appendBenchmarks(md, labelA, a, labelB, b);
-        appendFloor(md, labelA, a, labelB, b);
-        return md.toString();
-    }
-
-    private void appendRatios(StringBuilder md, String labelA, ResultSet a, String labelB, ResultSet b) {
-        for (Map.Entry<String, List<RatioSpec>> g : MarkdownReport.groups(ratios).entrySet()) {
-            md.append("## ").append(g.getKey()).append("\n\n");
-            md.append("| Ratio | Target | ").append(labelA).append(" | ").append(labelB).append(" |\n");
-            md.append("|---|---|---:|---:|\n");
-            for (RatioSpec r : g.getValue()) {
-                md.append("| ").append(r.label()).append(" | ").append(r.targetText())
-                        .append(" | ").append(ratioCell(r, a))
-                        .append(" | ").append(ratioCell(r, b)).append(" |\n");
+    /** Every run must share a benchmark with run 1, which every ratio is taken against. */
+    static void checkOverlap(List<ComparedRun> runs) throws BadInput {
+        ComparedRun first = runs.get(0);
+        Set<String> reference = first.benchmarkIds();
+        for (ComparedRun other : runs.subList(1, runs.size())) {
+            Set<String> shared = new LinkedHashSet<>(other.benchmarkIds());
+            shared.retainAll(reference);
+            if (shared.isEmpty()) {
+                throw new BadInput("run " + other.number() + " (" + other.source()
+                        + ") shares no benchmark with run 1 (" + first.source() + "): nothing to compare");
             }
-            md.append('\n');
         }
-    }
-
-    private static String ratioCell(RatioSpec r, ResultSet run) {
-        Optional<Figure> f = r.evaluate(run);
-        if (f.isEmpty()) {
-            return "n/a";
-        }
-        return f.get().formatRatio() + (r.hasTarget() ? " (" + r.verdict(f.get()) + ")" : "");
-    }
-
-    private static void appendBenchmarks(StringBuilder md, String labelA, ResultSet a, String labelB, ResultSet b) {
-        md.append("## Benchmarks, ns/op\n\n");
-        md.append("| Benchmark | ").append(labelA).append(" | ").append(labelB).append(" | ")
-                .append(labelB).append(" / ").append(labelA).append(" |\n|---|---:|---:|---:|\n");
-        Set<String> ids = new LinkedHashSet<>();
-        a.results().forEach(r -> ids.add(r.id()));
-        b.results().forEach(r -> ids.add(r.id()));
-        for (String id : ids) {
-            appendPair(md, "`" + id + "`", a.figure(id), b.figure(id));
-        }
-        md.append('\n');
-    }
-
-    private static void appendFloor(StringBuilder md, String labelA, ResultSet a, String labelB, ResultSet b) {
-        if (a.floor().isEmpty() && b.floor().isEmpty()) {
-            return;
-        }
-        md.append("## Native floor, ns/op\n\n");
-        md.append("| Instruction | ").append(labelA).append(" | ").append(labelB).append(" | ")
-                .append(labelB).append(" / ").append(labelA).append(" |\n|---|---:|---:|---:|\n");
-        Set<String> ids = new LinkedHashSet<>();
-        a.floor().ifPresent(f -> f.ops().forEach(op -> ids.add(op.id())));
-        b.floor().ifPresent(f -> f.ops().forEach(op -> ids.add(op.id())));
-        for (String id : ids) {
-            appendPair(md, "`" + id + "`", a.figure(id), b.figure(id));
-        }
-        md.append('\n');
-    }
-
-    private static void appendPair(StringBuilder md, String name, Optional<Figure> x, Optional<Figure> y) {
-        md.append("| ").append(name)
-                .append(" | ").append(x.map(Figure::format).orElse("n/a"))
-                .append(" | ").append(y.map(Figure::format).orElse("n/a"))
-                .append(" | ").append(x.isPresent() && y.isPresent() ? y.get().ratioTo(x.get()).formatRatio() : "n/a")
-                .append(" |\n");
     }
 }

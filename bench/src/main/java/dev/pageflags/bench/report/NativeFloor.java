@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -14,9 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The native floor's figures (bench/src/main/c/floor.c): one per instruction, computed from the
- * samples in its {@code ops[].nsPerOp} (one mean per round, see NativeFloorRunner) with JMH's own
- * statistics so that its errors mean what JMH's errors mean.
+ * The native floor's figures (bench/src/main/c/floor.c), read from the {@code native-floor.json}
+ * the suite writes (see NativeFloorRunner): {@code rounds[]} keeps every round, one run of the floor
+ * before each benchmark class and one after the last, and {@code ops[].nsPerOp} holds, per
+ * instruction, one mean per round.
+ *
+ * <p>A round is to the floor what a fork is to JMH, the unit that repeats at a different time of
+ * the run: the figure's error is JMH's own 99.9% Student's t interval over the round means (so it
+ * means what JMH's errors mean), and {@link Bootstrap} resamples the round means.
  */
 public record NativeFloor(String compiler, List<Op> ops) {
 
@@ -30,8 +36,12 @@ public record NativeFloor(String compiler, List<Op> ops) {
         ops = List.copyOf(ops);
     }
 
-    /** One instruction's cost. */
-    public record Op(String name, String instruction, Figure nsPerOp) {
+    /** One instruction's cost over the rounds, and its mean in each round. */
+    public record Op(String name, String instruction, Figure nsPerOp, List<Double> roundMeans) {
+        public Op {
+            roundMeans = List.copyOf(roundMeans);
+        }
+
         public String id() {
             return PREFIX + name;
         }
@@ -58,17 +68,25 @@ public record NativeFloor(String compiler, List<Op> ops) {
 
     static NativeFloor parse(String text) {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+        JsonArray rounds = root.getAsJsonArray("rounds");
+        if (rounds == null || rounds.isEmpty()) {
+            // The first format (each op's batches pooled in one array) has none: its values are not round means.
+            throw new IllegalStateException("no \"rounds\": not a floor written round by round (NativeFloorRunner)");
+        }
         List<Op> ops = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("ops")) {
             JsonObject o = e.getAsJsonObject();
-            ListStatistics stats = new ListStatistics();
-            o.getAsJsonArray("nsPerOp").forEach(s -> stats.addValue(s.getAsDouble()));
-            if (stats.getN() == 0) {
-                throw new IllegalStateException("no samples for " + o.get("name").getAsString());
+            String name = o.get("name").getAsString();
+            List<Double> means = new ArrayList<>();
+            o.getAsJsonArray("nsPerOp").forEach(s -> means.add(s.getAsDouble()));
+            if (means.size() != rounds.size()) {
+                throw new IllegalStateException(name + " has " + means.size() + " round means for "
+                        + rounds.size() + " rounds");
             }
-            // Same interval JMH puts on its scores: 99.9%, Student's t over the samples (one per round).
+            ListStatistics stats = new ListStatistics();
+            means.forEach(stats::addValue);
             Figure f = new Figure(stats.getMean(), stats.getN() > 1 ? stats.getMeanErrorAt(0.999) : Double.NaN);
-            ops.add(new Op(o.get("name").getAsString(), o.get("instruction").getAsString(), f));
+            ops.add(new Op(name, o.get("instruction").getAsString(), f, means));
         }
         return new NativeFloor(root.get("compiler").getAsString(), ops);
     }

@@ -25,36 +25,26 @@ public record RatioSpec(String group, String label, String numerator, String den
         return target != null;
     }
 
-    /** The ratio in this run, or empty when either side was not measured. */
-    public Optional<Figure> evaluate(ResultSet run) {
+    /**
+     * The ratio in this run with its fork-level interval and verdict, or empty when either side was
+     * not measured. The point is the ratio of the two figures (JMH's scores: the mean over all
+     * iterations, which is the mean of the fork means); the interval resamples the fork means.
+     */
+    public Optional<RatioResult> evaluate(ResultSet run) {
         Optional<Figure> num = run.figure(numerator);
         Optional<Figure> den = run.figure(denominator);
         if (num.isEmpty() || den.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(num.get().ratioTo(den.get()));
-    }
-
-    /**
-     * "met", "missed: 1.9x the target" or "borderline" when the target lies inside the ratio's
-     * error interval; "-" for an informational ratio.
-     */
-    public String verdict(Figure ratio) {
-        if (!hasTarget()) {
-            return "-";
-        }
-        if (ratio.high() <= target) {
-            return "met";
-        }
-        if (ratio.low() <= target) {
-            return ratio.value() <= target ? "met (within error)" : "missed within error ("
-                    + Figure.number(ratio.value() / target, 2) + "x the target)";
-        }
-        return "**missed: " + Figure.number(ratio.value() / target, 2) + "x the target**";
+        Interval interval = Bootstrap.ratio(run.forks(numerator), run.forks(denominator),
+                numerator + "/" + denominator).orElse(null);
+        return Optional.of(new RatioResult(this, num.get(), den.get(), num.get().value() / den.get().value(),
+                interval, RatioVerdict.of(target, interval)));
     }
 
     /** "≤ 1.5x", or "" for an informational ratio. */
     public String targetText() {
-        return hasTarget() ? "\u2264 " + Figure.number(target, target * 10 == Math.rint(target * 10) ? 1 : 2) + "x" : "";
+        return hasTarget() ? "\u2264 " + Precision.number(target, target * 10 == Math.rint(target * 10) ? 1 : 2) + "x"
+                : "";
     }
 }

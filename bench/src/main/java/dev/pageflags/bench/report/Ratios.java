@@ -66,7 +66,7 @@ public final class Ratios {
                 "IndependentWordsBench.longArrayOr", "the same comparison on the JVM floor"));
         r.add(info(ATOMIC, "set_bit, 2 threads flipping bits of one word / __set_bit", "LostUpdateBench.setBit",
                 "LostUpdateBench.__setBit", "contended, a test_bit before each op; the __ form loses updates:"
-                        + " its lostUpdates counter (per ops) is in LostUpdateBench's results"));
+                        + " its lostUpdates per ops are in the atomic vs non-atomic table"));
         r.add(info(ATOMIC, "set_bit: 64 lines / one word", "IndependentWordsBench.setBit", "FlagOpsBench.setBit",
                 "a locked RMW drains the store buffer whether or not the words are independent"));
         r.add(info(ATOMIC, "__set_bit: 64 lines / one word", "IndependentWordsBench.__setBit", "FlagOpsBench.__setBit",

@@ -7,24 +7,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a run's report files, {@code report.md} and {@code chart.svg}, beside or elsewhere. As a
+ * Writes a run's report files, {@code report.md}, {@code chart.svg} and {@code ratios.json}, beside or elsewhere. As a
  * command it regenerates them from a JMH JSON file (and the native floor beside it):
  * {@code java -cp benchmarks.jar dev.pageflags.bench.report.Report results/bench/jmh.json [--out DIR]}.
  */
 public final class Report {
     public static final String MARKDOWN = "report.md";
     public static final String SVG = "chart.svg";
+    public static final String RATIOS_JSON = "ratios.json";
 
     private Report() {
     }
 
-    /** Writes both files into {@code dir}; returns the markdown, for a caller that wants to print it. */
+    /** Writes the three files into {@code dir}; returns the markdown, for a caller that wants to print it. */
     public static String write(ResultSet run, Path dir) throws IOException {
         List<RatioSpec> ratios = Ratios.all();
         Files.createDirectories(dir);
-        String markdown = new MarkdownReport(ratios).render(run);
+        String markdown = new MarkdownReport(ratios, AtomicPairs.all()).render(run);
         Files.writeString(dir.resolve(MARKDOWN), markdown);
         Files.writeString(dir.resolve(SVG), new SvgChart(ratios).render(run));
+        Files.writeString(dir.resolve(RATIOS_JSON), RatiosJson.render(ratios, run));
         return markdown;
     }
 
@@ -53,7 +55,8 @@ public final class Report {
         try {
             Path target = dir != null ? dir : json.toAbsolutePath().getParent();
             write(ResultSet.load(json), target);
-            out.println("wrote " + target.resolve(MARKDOWN) + " and " + target.resolve(SVG));
+            out.println("wrote " + target.resolve(MARKDOWN) + ", " + target.resolve(SVG) + " and "
+                    + target.resolve(RATIOS_JSON));
             return 0;
         } catch (IOException e) {
             err.println("report: " + e.getMessage());

@@ -49,9 +49,37 @@ public final class ResultSet {
     /** The ns/op behind an id, if this run measured it. */
     public Optional<Figure> figure(String id) {
         if (id.startsWith(NativeFloor.PREFIX)) {
-            String name = id.substring(NativeFloor.PREFIX.length());
-            return floor.flatMap(f -> f.op(name)).map(NativeFloor.Op::nsPerOp);
+            return nativeOp(id).map(NativeFloor.Op::nsPerOp);
         }
         return result(id).map(BenchResult::nsPerOp);
+    }
+
+    /** The fork means behind an id (a native instruction's round means); empty when not measured. */
+    public List<Double> forks(String id) {
+        if (id.startsWith(NativeFloor.PREFIX)) {
+            return nativeOp(id).map(NativeFloor.Op::roundMeans).orElse(List.of());
+        }
+        return result(id).map(BenchResult::forkMeans).orElse(List.of());
+    }
+
+    /** A benchmark's {@code @AuxCounters(EVENTS)} counter by field name. */
+    public Optional<AuxCounter> counter(String id, String name) {
+        return result(id).map(r -> r.counters().get(name));
+    }
+
+    /** The ids this run did not measure, as "`A.b`, `native:c`" ("" when it measured them all). */
+    public String missing(String... ids) {
+        StringBuilder missing = new StringBuilder();
+        for (String id : ids) {
+            if (figure(id).isEmpty()) {
+                missing.append(missing.length() == 0 ? "" : ", ").append('`').append(id).append('`');
+            }
+        }
+        return missing.toString();
+    }
+
+    private Optional<NativeFloor.Op> nativeOp(String id) {
+        String name = id.substring(NativeFloor.PREFIX.length());
+        return floor.flatMap(f -> f.op(name));
     }
 }

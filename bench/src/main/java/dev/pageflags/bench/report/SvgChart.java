@@ -10,15 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The report as a chart: plain SVG 1.1 (rectangles, lines and text, no script, no external font or
- * style sheet), so any browser, image viewer or {@code rsvg-convert} shows it.
+ * The report as a chart: plain SVG 1.1 (rectangles, lines, polygons and text, no script, no external
+ * font or style sheet), so any browser, image viewer or {@code rsvg-convert} shows it.
  *
- * <p>Two panels on log scales. Top: ns/op of every benchmark and native instruction, bar and 99.9%
- * error whisker. Bottom: every ratio, a bar from 1x to its value, the target marked; green when met,
- * red when missed, amber when the target lies inside the error, blue when the ratio has no target.
+ * <p>Two panels on log scales. Top: ns/op of every benchmark and native instruction, bar and JMH's
+ * 99.9% error whisker. Bottom: every ratio, a bar from 1x to its value with its fork-level interval
+ * as the whisker and its target marked; green when met, red when missed, amber when inconclusive,
+ * grey when there is no interval to grade, blue when the ratio has no target. A whisker whose low
+ * end lies at or below zero, or more than {@value #CLIP_DECADES} decade below the panel's smallest
+ * bar, is cut at the axis and ends in an arrowhead ({@code class="clip"}): a log axis has no zero.
  */
 public final class SvgChart {
-    private static final int WIDTH = 1100;
+    /** How far below the smallest bar a whisker may stretch the axis before it is clipped instead. */
+    static final int CLIP_DECADES = 1;
+    private static final int WIDTH = 1200;
     private static final int LABEL_RIGHT = 430;
     private static final int PLOT_LEFT = 440;
     private static final int PLOT_RIGHT = 900;
@@ -28,6 +33,7 @@ public final class SvgChart {
     private static final String[] PALETTE = {"#4e79a7", "#59a14f", "#9c755f", "#f28e2b", "#76b7b2", "#b07aa1",
         "#edc948", "#ff9da7"};
     private static final String FLOOR_COLOUR = "#555555";
+    private static final String NOT_MEASURED = "#cccccc";
 
     private final List<RatioSpec> ratios;
 
@@ -35,8 +41,20 @@ public final class SvgChart {
         this.ratios = List.copyOf(ratios);
     }
 
-    /** One labelled bar of a panel. */
-    private record Row(String label, Figure figure, String colour, String text) {
+    /**
+     * One labelled bar of a panel; NaN value: nothing to draw; NaN ends: no whisker. A ratio's bar
+     * carries its verdict as its class, so a reader's tools (and the tests) can find it.
+     */
+    private record Row(String label, double value, double low, double high, String colour, String text,
+                       String verdict) {
+        static Row of(String label, Figure f, String colour, String text) {
+            return f.hasError() ? new Row(label, f.value(), f.low(), f.high(), colour, text, "")
+                    : new Row(label, f.value(), Double.NaN, Double.NaN, colour, text, "");
+        }
+
+        boolean hasWhisker() {
+            return !Double.isNaN(low) && !Double.isNaN(high);
+        }
     }
 
     /** A panel: a title, an axis unit and rows, with optional sub-headings between them. */
@@ -73,16 +91,17 @@ public final class SvgChart {
                 colours.putIfAbsent(section, PALETTE[colours.size() % PALETTE.length]);
                 items.add(section);
             }
-            items.add(new Row(r.shortName(), r.nsPerOp(), colours.get(section), r.nsPerOp().format() + " ns"));
+            items.add(Row.of(r.shortName(), r.nsPerOp(), colours.get(section), nsText(r.nsPerOp())));
         }
         run.floor().ifPresent(floor -> {
             items.add("native floor (" + floor.compiler() + ")");
             for (NativeFloor.Op op : floor.ops()) {
-                items.add(new Row(op.name() + "  (" + op.instruction() + ")", op.nsPerOp(), FLOOR_COLOUR,
-                        op.nsPerOp().format() + " ns"));
+                items.add(Row.of(op.name() + "  (" + op.instruction() + ")", op.nsPerOp(), FLOOR_COLOUR,
+                        nsText(op.nsPerOp())));
             }
         });
-        return new Panel("ns per operation (log scale; whiskers: 99.9% error)", "ns", items, Double.NaN);
+        return new Panel("ns per operation (log scale; whiskers: JMH's 99.9% error; \u25c0 at the axis: clipped)",
+                "ns", items, Double.NaN);
     }
 
     private Panel ratioPanel(ResultSet run) {
@@ -90,34 +109,46 @@ public final class SvgChart {
         for (Map.Entry<String, List<RatioSpec>> g : MarkdownReport.groups(ratios).entrySet()) {
             items.add(g.getKey());
             for (RatioSpec spec : g.getValue()) {
-                Optional<Figure> value = spec.evaluate(run);
-                if (value.isEmpty()) {
-                    items.add(new Row(spec.label(), null, "#cccccc", "not measured"));
+                Optional<RatioResult> result = spec.evaluate(run);
+                if (result.isEmpty()) {
+                    items.add(new Row(spec.label(), Double.NaN, Double.NaN, Double.NaN, NOT_MEASURED, "not run", ""));
                     continue;
                 }
-                Figure f = value.get();
-                String text = f.formatRatio() + (spec.hasTarget() ? "  (target " + spec.targetText() + ")" : "");
-                items.add(new Row(spec.label(), f, ratioColour(spec, f), text));
+                RatioResult r = result.get();
+                String text = (r.interval() == null ? Precision.plain(r.ratio()) + "x" : r.format())
+                        + (r.isUnstable() ? " unstable" : "")
+                        + (spec.hasTarget() ? "  " + spec.targetText() + ": " + r.verdict().label() : "");
+                String verdict = r.verdict().label();
+                items.add(r.intervalIfAny()
+                        .map(i -> new Row(spec.label(), r.ratio(), i.low(), i.high(), colour(r.verdict()), text,
+                                verdict))
+                        .orElse(new Row(spec.label(), r.ratio(), Double.NaN, Double.NaN, colour(r.verdict()), text,
+                                verdict)));
                 if (spec.hasTarget()) {
                     items.add(spec.target());
                 }
             }
         }
-        return new Panel("ratios (log scale; the line marks 1x, a red tick the target)", "x", items, 1.0);
+        return new Panel("ratios (log scale; the line marks 1x, a red tick the target; whiskers: "
+                + Math.round(Bootstrap.LEVEL * 100) + "% fork-level interval)", "x", items, 1.0);
     }
 
-    private static String ratioColour(RatioSpec spec, Figure f) {
-        if (!spec.hasTarget()) {
-            return "#4e79a7";
-        }
-        if (f.high() <= spec.target()) {
-            return "#59a14f";
-        }
-        return f.low() <= spec.target() ? "#edc948" : "#e15759";
+    private static String nsText(Figure f) {
+        return f.format() + " ns" + (f.isUnstable() ? " unstable" : "");
+    }
+
+    static String colour(RatioVerdict verdict) {
+        return switch (verdict) {
+            case MET -> "#59a14f";
+            case MISSED -> "#e15759";
+            case INCONCLUSIVE -> "#edc948";
+            case NO_INTERVAL -> "#bab0ac";
+            case INFO -> "#4e79a7";
+        };
     }
 
     private int drawPanel(StringBuilder svg, Panel panel, int top) {
-        LogScale scale = LogScale.covering(extent(panel), PLOT_LEFT, PLOT_RIGHT);
+        LogScale scale = LogScale.belowSmallest(extent(panel), PLOT_LEFT, PLOT_RIGHT);
         svg.append(text(12, top, panel.title(), "start", 13, "bold"));
         int y = top + 18;
         int gridTop = y - 4;
@@ -145,43 +176,64 @@ public final class SvgChart {
         return y;
     }
 
-    /** Every value the panel must show: bars, whisker ends, targets and the reference line. */
+    /**
+     * Every value the panel must show: bars, whisker ends, targets and the reference line. A whisker's
+     * low end counts only within {@link #CLIP_DECADES} of the smallest bar; below that it is clipped.
+     */
     private static List<Double> extent(Panel panel) {
         List<Double> values = new ArrayList<>();
+        List<Double> lows = new ArrayList<>();
         for (Object item : panel.items()) {
             if (item instanceof Double target) {
                 values.add(target);
-            } else if (item instanceof Row row && row.figure() != null) {
-                values.add(row.figure().value());
-                values.add(row.figure().low());
-                values.add(row.figure().high());
+            } else if (item instanceof Row row && row.value() > 0) {
+                values.add(row.value());
+                if (row.hasWhisker()) {
+                    values.add(row.high());
+                    lows.add(row.low());
+                }
             }
         }
         if (!Double.isNaN(panel.reference())) {
             values.add(panel.reference());
         }
+        double smallest = values.stream().filter(v -> v > 0).min(Double::compare).orElse(1.0);
+        double floor = smallest / Math.pow(10, CLIP_DECADES);
+        lows.stream().filter(v -> v >= floor).forEach(values::add);
         return values;
     }
 
     private static void drawRow(StringBuilder svg, LogScale scale, Row row, int y, double reference) {
         svg.append(text(LABEL_RIGHT, y + BAR - 1, row.label(), "end", 10.5, "normal"));
-        if (row.figure() != null && row.figure().value() > 0) {
-            Figure f = row.figure();
+        if (row.value() > 0) {
             double from = Double.isNaN(reference) ? PLOT_LEFT : scale.x(reference);
-            double to = scale.x(f.value());
+            double to = scale.x(row.value());
             svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
+                    "<rect%s x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
+                    row.verdict().isEmpty() ? "" : " class=\"" + row.verdict() + "\"",
                     Math.min(from, to), y, Math.max(Math.abs(to - from), 1.0), BAR, row.colour()));
-            if (f.hasError() && f.low() > 0) {
-                double lo = scale.x(f.low());
-                double hi = scale.x(f.high());
-                int mid = y + BAR / 2;
-                svg.append(line(lo, mid, hi, mid, "#222222", 1));
-                svg.append(line(lo, y + 2, lo, y + BAR - 2, "#222222", 1));
-                svg.append(line(hi, y + 2, hi, y + BAR - 2, "#222222", 1));
+            if (row.hasWhisker()) {
+                drawWhisker(svg, scale, row, y);
             }
         }
         svg.append(text(VALUE_LEFT, y + BAR - 1, row.text(), "start", 10.5, "normal"));
+    }
+
+    /** The interval as a line with end caps; a low end the axis cannot show becomes an arrowhead at the axis. */
+    private static void drawWhisker(StringBuilder svg, LogScale scale, Row row, int y) {
+        boolean clipped = !(row.low() >= Math.pow(10, scale.minExp()));
+        double lo = clipped ? PLOT_LEFT : scale.x(row.low());
+        double hi = scale.x(row.high());
+        int mid = y + BAR / 2;
+        svg.append(line(lo, mid, hi, mid, "#222222", 1));
+        svg.append(line(hi, y + 2, hi, y + BAR - 2, "#222222", 1));
+        if (clipped) {
+            svg.append(String.format(Locale.ROOT,
+                    "<polygon class=\"clip\" points=\"%.1f,%d %.1f,%d %.1f,%d\" fill=\"#222222\"/>\n",
+                    lo, mid, lo + 6, y + 1, lo + 6, y + BAR - 1));
+        } else {
+            svg.append(line(lo, y + 2, lo, y + BAR - 2, "#222222", 1));
+        }
     }
 
     private static String axisLabels(LogScale scale, int y, String unit) {

@@ -1,7 +1,7 @@
 package dev.pageflags.bench.run;
 
-import dev.pageflags.bench.report.Figure;
 import dev.pageflags.bench.report.NativeFloor;
+import dev.pageflags.bench.report.RatioResult;
 import dev.pageflags.bench.report.RatioSpec;
 import dev.pageflags.bench.report.Ratios;
 import dev.pageflags.bench.report.Report;
@@ -10,6 +10,7 @@ import dev.pageflags.report.IndexPage;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -30,6 +31,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,6 +43,12 @@ import java.util.concurrent.TimeUnit;
 public final class Suite {
     static final String JMH_JSON = "jmh.json";
     static final String MACHINE = "machine.md";
+    /**
+     * What a fork costs beyond its iterations (JVM start, JMH's set-up), for the printed estimate only:
+     * the committed reference run took 264 s for 88 forks of 2.4 s of iterations each, plus the native
+     * floor (results/reference/bench/machine.md and jmh.json).
+     */
+    static final long FORK_START_MS = 550;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -103,18 +111,23 @@ public final class Suite {
 
     private int execute(SuiteOptions opts, Options jmh) throws IOException, RunnerException {
         // Checked before the native floor runs, so a mistyped --include fails at once.
-        int matching = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(out,
-                VerboseMode.SILENT), jmh.getIncludes(), jmh.getExcludes()).size();
-        if (matching == 0) {
+        Set<BenchmarkListEntry> matching = BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT), jmh.getIncludes(),
+                jmh.getExcludes());
+        if (matching.isEmpty()) {
             throw new NoBenchmarksException();
         }
-        out.printf("[suite] %s run of %d benchmarks into %s%n", opts.mode().name().toLowerCase(Locale.ROOT),
-                matching, opts.out());
+        int runs = matching.stream().mapToInt(Suite::paramCombinations).sum();
+        long seconds = Math.round(estimateMillis(runs, jmh) / 1000.0);
+        out.printf("[suite] %s run of %d benchmarks (%d with their @Param values) into %s, `%s`: about %s%n",
+                opts.mode().name().toLowerCase(Locale.ROOT), matching.size(), runs, opts.out(), settings(jmh),
+                seconds < 120 ? seconds + " s" : Math.round(seconds / 60.0) + " min");
         MachineMarkdown machine = new MachineMarkdown();
         long started = System.nanoTime();
         Files.createDirectories(opts.out());
         // Files left by an earlier run must not pass for this run's, should this one fail.
-        for (String stale : List.of(JMH_JSON, NativeFloor.FILE_NAME, Report.MARKDOWN, Report.SVG, MACHINE)) {
+        for (String stale : List.of(JMH_JSON, NativeFloor.FILE_NAME, Report.MARKDOWN, Report.SVG, Report.RATIOS_JSON,
+                MACHINE)) {
             Files.deleteIfExists(opts.out().resolve(stale));
         }
         int count = measure(opts, jmh).size();
@@ -155,35 +168,69 @@ public final class Suite {
                 .resultFormat(ResultFormatType.JSON)
                 .result(opts.out().resolve(JMH_JSON).toString())
                 .shouldFailOnError(true);
-        if (opts.mode() == SuiteOptions.Mode.SMOKE) {
-            if (!cli.getForkCount().hasValue()) {
-                b.forks(1);
-            }
-            if (!cli.getWarmupIterations().hasValue()) {
-                b.warmupIterations(0);
-            }
-            if (!cli.getMeasurementIterations().hasValue()) {
-                b.measurementIterations(1);
-            }
-            if (!cli.getMeasurementTime().hasValue()) {
-                b.measurementTime(TimeValue.milliseconds(50));
-            }
+        SuiteOptions.Mode mode = opts.mode();
+        if (!cli.getForkCount().hasValue()) {
+            b.forks(mode.forks);
+        }
+        if (!cli.getWarmupIterations().hasValue()) {
+            b.warmupIterations(mode.warmupIterations);
+        }
+        if (!cli.getWarmupTime().hasValue() && mode.warmupIterations > 0) {
+            b.warmupTime(TimeValue.milliseconds(mode.warmupMs));
+        }
+        if (!cli.getMeasurementIterations().hasValue()) {
+            b.measurementIterations(mode.measurementIterations);
+        }
+        if (!cli.getMeasurementTime().hasValue()) {
+            b.measurementTime(TimeValue.milliseconds(mode.measurementMs));
         }
         return b.build();
+    }
+
+    /** A benchmark runs once per combination of its @Param values. */
+    private static int paramCombinations(BenchmarkListEntry e) {
+        int n = 1;
+        if (e.getParams().hasValue()) {
+            for (String[] values : e.getParams().get().values()) {
+                n *= Math.max(1, values.length);
+            }
+        }
+        return n;
+    }
+
+    /** How long {@code runs} benchmark runs take with these options: iterations plus a JVM start per fork. */
+    static long estimateMillis(int runs, Options jmh) {
+        long perFork = jmh.getWarmupIterations().orElse(0) * millis(jmh.getWarmupTime().orElse(TimeValue.NONE))
+                + jmh.getMeasurementIterations().orElse(1) * millis(jmh.getMeasurementTime().orElse(TimeValue.NONE))
+                + FORK_START_MS;
+        return (long) runs * Math.max(1, jmh.getForkCount().orElse(1)) * perFork;
+    }
+
+    private static long millis(TimeValue t) {
+        return t.convertTo(TimeUnit.MILLISECONDS);
+    }
+
+    private static String settings(Options jmh) {
+        int warmups = jmh.getWarmupIterations().orElse(0);
+        return "-f " + jmh.getForkCount().orElse(1) + " -wi " + warmups
+                + (warmups > 0 ? " -w " + jmh.getWarmupTime().orElse(TimeValue.NONE) : "")
+                + " -i " + jmh.getMeasurementIterations().orElse(1)
+                + " -r " + jmh.getMeasurementTime().orElse(TimeValue.NONE);
     }
 
     private void summarise(ResultSet run, Path dir) {
         out.println();
         out.println("[report] " + dir.resolve(Report.MARKDOWN) + ", " + dir.resolve(Report.SVG) + ", "
-                + dir.resolve(MACHINE));
+                + dir.resolve(Report.RATIOS_JSON) + ", " + dir.resolve(MACHINE));
         if (run.info().isSmoke()) {
             out.println("[report] smoke run: the verdicts below are not measurements");
         }
         for (RatioSpec r : Ratios.all()) {
             if (r.hasTarget()) {
-                Optional<Figure> f = r.evaluate(run);
-                out.printf("[target] %-52s %-16s %s%n", r.label() + " " + r.targetText(),
-                        f.map(Figure::formatRatio).orElse("n/a"), f.map(r::verdict).orElse("not measured"));
+                Optional<RatioResult> result = r.evaluate(run);
+                out.printf("[target] %-52s %-24s %s%n", r.label() + " " + r.targetText(),
+                        result.map(RatioResult::format).orElse("not run"),
+                        result.map(x -> x.verdict().label()).orElse("not run"));
             }
         }
     }

@@ -18,19 +18,49 @@ import java.util.regex.PatternSyntaxException;
 record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, boolean nativeFloor, String note,
                     Optional<Path> index) {
 
-    /** Smoke: every benchmark once, very short, to prove none is broken. Full: the measured run. */
-    enum Mode { SMOKE, FULL }
+    /**
+     * Smoke: every benchmark once, very short, to prove none is broken. Full: the measured run, at
+     * least five forks, since the fork is what the report's intervals resample (see Bootstrap) and
+     * fork-to-fork spread is the noise JMH's own error leaves out. The iteration lengths keep the
+     * full run of the whole suite within minutes on a 2-CPU machine: forks x (warm-up + measurement
+     * + JVM start) per benchmark, the start estimated in {@link Suite#FORK_START_MS}.
+     */
+    enum Mode {
+        SMOKE(1, 0, 0, 1, 50),
+        FULL(5, 3, 100, 5, 150);
+
+        final int forks;
+        final int warmupIterations;
+        final int warmupMs;
+        final int measurementIterations;
+        final int measurementMs;
+
+        Mode(int forks, int warmupIterations, int warmupMs, int measurementIterations, int measurementMs) {
+            this.forks = forks;
+            this.warmupIterations = warmupIterations;
+            this.warmupMs = warmupMs;
+            this.measurementIterations = measurementIterations;
+            this.measurementMs = measurementMs;
+        }
+
+        /** The settings in JMH's option spelling, for the usage text. */
+        String jmhSpelling() {
+            return "-f " + forks + " -wi " + warmupIterations + (warmupIterations > 0 ? " -w " + warmupMs + "ms" : "")
+                    + " -i " + measurementIterations + " -r " + measurementMs + "ms";
+        }
+    }
 
     /** Every benchmark of this module. */
     static final String ALL = "^dev\\.pageflags\\.bench\\.";
 
     static final String USAGE = String.join("\n",
             "usage: java -cp benchmarks.jar dev.pageflags.bench.run.Suite [options]",
-            "  --mode smoke|full   smoke: every benchmark once, -f 1 -wi 0 -i 1 -r 50ms; full: the annotated",
-            "                      settings (-f 2, 3 x 300 ms warm-up, 5 x 300 ms measured). Default: full.",
+            "  --mode smoke|full   smoke: every benchmark once, " + Mode.SMOKE.jmhSpelling() + ";",
+            "                      full: the measured run, " + Mode.FULL.jmhSpelling() + ". Default: full.",
             "  --include REGEX     run only benchmarks whose full name matches (JMH's regex, found anywhere",
             "                      in the name, e.g. FlagOps or 'PageLockBench\\.reentrant').",
-            "  --out DIR           where jmh.json, native-floor.json, report.md, chart.svg and machine.md go.",
+            "  --out DIR           where jmh.json, native-floor.json, report.md, chart.svg, ratios.json and",
+            "                      machine.md go.",
             "                      Default: results/bench.",
             "  --jmh \"OPTIONS\"     more JMH options, e.g. \"-prof gc\" or \"-f 1 -i 3\"; they win over --mode.",
             "  --no-native         skip the native floor.",

@@ -2,44 +2,73 @@ package dev.pageflags.bench.report;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RatioSpecTest {
     private static final RatioSpec TARGET = RatioSpec.target("T", "set / lock or", "FlagOpsBench.setBit",
             "native:lock_or", 1.5, "CAS loop");
 
-    private static ResultSet run(double setBit, double error) {
-        return Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2.0, 2.0, 2.0})),
-                Fixtures.entry("dev.pageflags.bench.FlagOpsBench.setBit", setBit, error));
+    /** A five-fork numerator over a floor of five rounds. */
+    private static ResultSet fiveForks(double... setBitForks) {
+        return Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2, 2, 2, 2, 2})),
+                Fixtures.forked("dev.pageflags.bench.FlagOpsBench.setBit", setBitForks));
     }
 
     @Test
-    void dividesAJmhFigureByANativeOne() {
-        Figure r = TARGET.evaluate(run(5.0, 0.5)).orElseThrow();
-        assertEquals(2.5, r.value(), 1e-12);
-        // The floor's three equal samples have no spread: only the numerator's 10% remains.
-        assertEquals(0.25, r.error(), 1e-12);
+    void dividesAJmhFigureByANativeOneWithAForkLevelInterval() {
+        RatioResult r = TARGET.evaluate(fiveForks(2.0, 2.2, 2.4, 2.6, 2.8)).orElseThrow();
+        assertEquals(1.2, r.ratio(), 1e-12);
+        Interval i = r.intervalIfAny().orElseThrow();
+        assertTrue(i.low() > 1.0 && i.low() < 1.2 && i.high() > 1.2 && i.high() < 1.4, i::toString);
+        assertEquals(RatioVerdict.MET, r.verdict());
     }
 
     @Test
-    void verdictsSayByHowMuchATargetIsMissed() {
-        assertEquals("met", TARGET.verdict(new Figure(1.2, 0.1)));
-        assertEquals("met (within error)", TARGET.verdict(new Figure(1.45, 0.1)));
-        assertEquals("missed within error (1.03x the target)", TARGET.verdict(new Figure(1.55, 0.1)));
-        assertEquals("**missed: 2.00x the target**", TARGET.verdict(new Figure(3.0, 0.1)));
-        assertEquals("met", TARGET.verdict(Figure.exact(1.5)));
-        assertEquals("-", RatioSpec.info("I", "x", "a", "b", "").verdict(new Figure(9, 1)));
+    void theVerdictComesFromTheIntervalNotThePoint() {
+        RatioResult straddles = TARGET.evaluate(fiveForks(2.0, 2.4, 2.9, 3.4, 3.8)).orElseThrow();
+        assertTrue(straddles.ratio() < 1.5, "the point alone would pass");
+        assertEquals(RatioVerdict.INCONCLUSIVE, straddles.verdict(), straddles::format);
+        assertTrue(straddles.verdictText().startsWith("inconclusive"));
+        RatioResult missed = TARGET.evaluate(fiveForks(4.0, 4.1, 4.0, 3.9, 4.0)).orElseThrow();
+        assertEquals(RatioVerdict.MISSED, missed.verdict());
+        assertEquals("**missed** (1.33x the target)", missed.verdictText());
+    }
+
+    @Test
+    void aSmokeRunsSingleForkGivesNoIntervalAndNoGrade() {
+        ResultSet smoke = Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2.0, 2.0, 2.0})),
+                Fixtures.entry("dev.pageflags.bench.FlagOpsBench.setBit", 5.0, 0.5));
+        RatioResult r = TARGET.evaluate(smoke).orElseThrow();
+        assertEquals(2.5, r.ratio(), 1e-12);
+        assertNull(r.interval());
+        assertEquals(RatioVerdict.NO_INTERVAL, r.verdict());
+        assertEquals("2.50x, no interval", r.format());
+        assertEquals(RatioVerdict.INFO, RatioSpec.info("I", "x", "FlagOpsBench.setBit", "native:lock_or", "")
+                .evaluate(smoke).orElseThrow().verdict());
+    }
+
+    @Test
+    void theTwoForkReferenceRunGetsNoGrade() throws IOException {
+        ResultSet reference = new ResultSet(JmhJson.parse(Files.readString(Fixtures.REFERENCE)), Optional.empty());
+        RatioSpec lock = RatioSpec.target("T", "lock_page / ReentrantLock", "PageLockBench.lockPageUnlockPage",
+                "PageLockBench.reentrantLock", 1.0, "");
+        RatioResult r = lock.evaluate(reference).orElseThrow();
+        assertEquals(2, reference.forks("PageLockBench.lockPageUnlockPage").size());
+        assertEquals(RatioVerdict.NO_INTERVAL, r.verdict(), "two forks cannot estimate the spread between forks");
     }
 
     @Test
     void aSideThatWasNotMeasuredGivesNoRatio() {
         ResultSet withoutFloor = Fixtures.run(null, Fixtures.entry("dev.pageflags.bench.FlagOpsBench.setBit", 5, 0.5));
         assertTrue(TARGET.evaluate(withoutFloor).isEmpty());
-        RatioSpec missing = RatioSpec.info("I", "x", "FlagOpsBench.nothing", "native:lock_or", "");
-        assertTrue(missing.evaluate(run(5, 0.5)).isEmpty());
+        assertEquals("`native:lock_or`", withoutFloor.missing(TARGET.numerator(), TARGET.denominator()));
     }
 
     @Test

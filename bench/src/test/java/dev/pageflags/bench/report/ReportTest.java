@@ -26,6 +26,7 @@ class ReportTest {
         assertEquals(0, status);
         assertTrue(Files.readString(out.resolve(Report.MARKDOWN)).contains("FlagOpsBench"));
         assertTrue(Files.readString(out.resolve(Report.SVG)).startsWith("<?xml"));
+        assertTrue(Files.readString(out.resolve(Report.RATIOS_JSON)).startsWith("{\n  \"ratios\": ["));
     }
 
     @Test

@@ -20,16 +20,23 @@ class SvgChartTest {
             RatioSpec.target("Targets", "set_bit / lock or", "FlagOpsBench.setBit", "native:lock_or", 1.5, ""),
             RatioSpec.target("Targets", "lock_page / ReentrantLock", "PageLockBench.lockPageUnlockPage",
                     "PageLockBench.reentrantLock", 1.0, ""),
+            RatioSpec.target("Targets", "clear_bit / lock or", "FlagOpsBench.clearBit", "native:lock_or", 1.5, ""),
             RatioSpec.info("Other", "<absent> & missing", "A.b", "C.d", ""));
 
-    private static Document render() throws Exception {
-        ResultSet run = Fixtures.run(Fixtures.floor(Map.of("lock_or", new double[] {2.0, 2.0, 2.0})),
-                Fixtures.entry("dev.pageflags.bench.FlagOpsBench.setBit", 9.0, 0.3),
-                Fixtures.entry("dev.pageflags.bench.PageLockBench.lockPageUnlockPage", 18.0, 0.5),
-                Fixtures.entry("dev.pageflags.bench.PageLockBench.reentrantLock", 20.0, 0.5));
-        String svg = new SvgChart(RATIOS).render(run);
+    private static final String FLOOR = Fixtures.floor(Map.of("lock_or", new double[] {2, 2, 2, 2, 2}));
+
+    private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Document render() throws Exception {
+        ResultSet run = Fixtures.run(FLOOR,
+                Fixtures.forked("dev.pageflags.bench.FlagOpsBench.setBit", 9.0, 9.1, 8.9, 9.0, 9.0),
+                Fixtures.forked("dev.pageflags.bench.FlagOpsBench.clearBit", 2.0, 2.5, 3.0, 3.5, 4.0),
+                Fixtures.forked("dev.pageflags.bench.PageLockBench.lockPageUnlockPage", 18.0, 18.1, 17.9, 18.0, 18.0),
+                Fixtures.forked("dev.pageflags.bench.PageLockBench.reentrantLock", 20.0, 20.1, 19.9, 20.0, 20.0));
+        return parse(new SvgChart(RATIOS).render(run));
     }
 
     private static List<String> texts(Document doc) {
@@ -39,6 +46,15 @@ class SvgChartTest {
             texts.add(nodes.item(i).getTextContent());
         }
         return texts;
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
     }
 
     @Test
@@ -57,18 +73,48 @@ class SvgChartTest {
         assertTrue(texts.contains("lock_or  (lock_or (mem))"), texts::toString);
         assertTrue(texts.contains("set_bit / lock or"), texts::toString);
         assertTrue(texts.contains("<absent> & missing"), "markup characters are escaped and survive");
-        assertTrue(texts.contains("not measured"), texts::toString);
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("4.50x") && t.contains("target")), texts::toString);
+        assertTrue(texts.contains("not run"), texts::toString);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("4.5") && t.contains("x [") && t.endsWith("\u2264 1.5x: missed")),
+                texts::toString);
     }
 
     @Test
-    void colourSaysMetOrMissed() throws Exception {
-        NodeList rects = render().getElementsByTagName("rect");
-        List<String> fills = new ArrayList<>();
-        for (int i = 0; i < rects.getLength(); i++) {
-            fills.add(((Element) rects.item(i)).getAttribute("fill"));
+    void eachRatioBarCarriesItsVerdictAndItsColour() throws Exception {
+        Map<String, String> fillByVerdict = new java.util.TreeMap<>();
+        for (Element bar : elements(render(), "rect")) {
+            if (!bar.getAttribute("class").isEmpty()) {
+                fillByVerdict.put(bar.getAttribute("class"), bar.getAttribute("fill"));
+            }
         }
-        assertTrue(fills.contains("#e15759"), "set_bit missed its 1.5x target: red");
-        assertTrue(fills.contains("#59a14f"), "the page lock met its 1.0x target: green");
+        // set_bit missed its 1.5x target: red; the page lock met its 1.0x: green; clear_bit's wide
+        // interval straddles 1.5x: amber.
+        assertEquals(Map.of("missed", "#e15759", "met", "#59a14f", "inconclusive", "#edc948"), fillByVerdict);
+    }
+
+    @Test
+    void aWhiskerReachingZeroIsClippedAtTheAxisAndMarked() throws Exception {
+        ResultSet run = Fixtures.run(null,
+                Fixtures.entry("dev.pageflags.bench.LockHandOffBench.reentrantLockFair", 3618, 7358),
+                Fixtures.entry("dev.pageflags.bench.LockHandOffBench.pageLock", 44.1, 3.2));
+        Document doc = parse(new SvgChart(List.of()).render(run));
+        List<Element> clips = elements(doc, "polygon").stream().filter(e -> e.getAttribute("class").equals("clip"))
+                .toList();
+        assertEquals(1, clips.size(), "one whisker below zero, one arrowhead");
+        // The arrowhead's tip sits on the axis's left edge, and the whisker's line starts there.
+        String tipX = clips.get(0).getAttribute("points").split(",")[0];
+        assertTrue(elements(doc, "line").stream().anyMatch(l -> l.getAttribute("x1").equals(tipX)
+                && !l.getAttribute("x2").equals(tipX)), "a whisker line from the clip to the upper end");
+    }
+
+    @Test
+    void aLowEndFarBelowTheBarsIsClippedRatherThanStretchingTheAxis() throws Exception {
+        ResultSet run = Fixtures.run(null,
+                Fixtures.entry("dev.pageflags.bench.FenceBench.smpMb", 10, 9.999),
+                Fixtures.entry("dev.pageflags.bench.FenceBench.setBitTestBit", 20, 1));
+        Document doc = parse(new SvgChart(List.of()).render(run));
+        List<String> texts = texts(doc);
+        assertTrue(texts.contains("1 ns") && !texts.contains("0.001 ns"), "the axis starts a decade below 10 ns: "
+                + texts);
+        assertEquals(1, elements(doc, "polygon").stream().filter(e -> e.getAttribute("class").equals("clip")).count());
     }
 }

@@ -54,9 +54,11 @@ class NativeFloorRunnerTest {
 
         // The report's reader sees the spread between rounds: mean 3, sd 1 over 3 rounds.
         Path file = Files.writeString(dir.resolve(NativeFloor.FILE_NAME), doc.toString());
-        Figure f = NativeFloor.read(file).op("lock_or").orElseThrow().nsPerOp();
+        NativeFloor.Op op = NativeFloor.read(file).op("lock_or").orElseThrow();
+        Figure f = op.nsPerOp();
         assertEquals(3.0, f.value(), 1e-9);
         assertEquals(31.599 / Math.sqrt(3), f.error(), 1e-2);
+        assertEquals(List.of(2.0, 3.0, 4.0), op.roundMeans(), "the bootstrap resamples what the runner wrote, by round");
     }
 
     @Test

@@ -73,7 +73,26 @@ class SuiteTest {
         assertEquals(2, smoke.getMeasurementIterations().get(), "-i from --jmh wins");
         assertTrue(smoke.shouldFailOnError().get(), "a failing benchmark must fail the run");
         Options full = Suite.jmhOptions(SuiteOptions.parse());
-        assertFalse(full.getForkCount().hasValue(), "the full run keeps the annotated settings");
         assertTrue(full.shouldFailOnError().get());
+    }
+
+    @Test
+    void theFullRunHasEnoughForksForIntervals() throws Exception {
+        Options full = Suite.jmhOptions(SuiteOptions.parse());
+        assertTrue(full.getForkCount().get() >= 5, "at least five forks: the fork is what the intervals resample");
+        assertTrue(full.getForkCount().get() >= dev.pageflags.bench.report.Bootstrap.MIN_FORKS);
+        assertTrue(full.getWarmupIterations().get() > 0, "a measured run warms up");
+        assertEquals(7, Suite.jmhOptions(SuiteOptions.parse("--jmh", "-f 7")).getForkCount().get(), "-f from --jmh wins");
+    }
+
+    @Test
+    void theWholeFullRunIsEstimatedFromItsSettings() throws Exception {
+        Options full = Suite.jmhOptions(SuiteOptions.parse());
+        long perFork = 3 * 100 + 5 * 150 + Suite.FORK_START_MS;
+        assertEquals(60L * 5 * perFork, Suite.estimateMillis(60, full));
+        // Sixty benchmark runs (the suite with the floors and counters added) stay within twelve minutes.
+        assertTrue(Suite.estimateMillis(60, full) < 12 * 60_000, "the full run must stay within minutes");
+        Options smoke = Suite.jmhOptions(SuiteOptions.parse("--mode", "smoke"));
+        assertTrue(Suite.estimateMillis(60, smoke) < 60_000, "the smoke run must stay under a minute");
     }
 }
