@@ -32,7 +32,20 @@ public record AsmTarget(String name, String benchmark, String lookFor, List<Stri
                     List.of()),
             new AsmTarget("smp_mb", "FenceBench.smpMb",
                     "the full fence HotSpot emits for VarHandle.fullFence(): which instruction, and how many per"
-                            + " pass.", List.of()));
+                            + " pass.", List.of()),
+            // The floors the targets are graded against, so a missed target can be read off both loops.
+            new AsmTarget("floor-long_array_or", "JvmFloorBench.longArrayOr",
+                    "the JVM floor of __set_bit: how the or reaches the long[] element (one or to memory,"
+                            + " or a load, or and store) and its bounds check.", List.of()),
+            new AsmTarget("floor-atomic_long_array_plain_or", "JvmFloorBench.atomicLongArrayPlainOr",
+                    "__set_bit's array in plain mode: the AtomicLongArray's extra load of its array and"
+                            + " the bounds checks, against floor-long_array_or and __set_bit.", List.of()),
+            new AsmTarget("floor-get_and_bitwise_or", "JvmFloorBench.getAndBitwiseOr",
+                    "the JVM floor of set_bit: the locked instruction VarHandle.getAndBitwiseOr becomes,"
+                            + " against set_bit's.", List.of()),
+            new AsmTarget("floor-reentrant_lock", "PageLockBench.reentrantLock",
+                    "ReentrantLock's lock and unlock, the page lock's target: its locked instructions"
+                            + " and what else the loop does, against lock_page-unlock_page.", List.of()));
 
     public AsmTarget {
         if (!name.matches("[A-Za-z0-9_-]+")) {
