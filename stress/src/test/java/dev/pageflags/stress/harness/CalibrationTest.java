@@ -151,6 +151,7 @@ class CalibrationTest {
     void aForkIsToldFromTheDirectivesJCStressWritesForIt() {
         String directives = "[ { match: \"org.openjdk.jcstress.infra.runners.WorkerSync::*\", },"
                 + " { inline: \"+org.openjdk.jcstress.infra.runners.WorkerSync::*\","
+                + " inline: \"+org.openjdk.jcstress.infra.runners.WorkerSync::awaitCheckpoint\","
                 + " inline: \"-dev.pageflags.stress.Race004_X$Broken::holder\","
                 + " inline: \"+dev.pageflags.stress.Race004_X$Broken::waiter\" } ]";
         assertEquals(Optional.of("dev.pageflags.stress.Race004_X.Broken"), ForkLog.testIn(directives));
