@@ -119,9 +119,11 @@ public final class MemMap {
     /**
      * The hashed page wait queues. The kernel's table is static, there from boot; here it is made by
      * the first caller, the way {@link PageWaitTable} makes each queue head: an acquire load, and a
-     * release compare-and-exchange only by the caller that finds none. That caller is about to take the
-     * queue's spinlock anyway, so the race's path gains no ordering its lock did not already give. A
-     * scenario whose actors always sleep can call this in its setup, so that none of them makes it.
+     * release compare-and-exchange only by the caller that finds none. That caller, in a fresh table,
+     * then makes its queue head with the same kind of compare-and-exchange, as every first waiter did
+     * when the table was made up front; the one added here sits right before it and orders nothing
+     * the other does not. A scenario whose actors sleep in every sample can call this in its setup, so
+     * that none of them makes it.
      */
     public PageWaitTable waitTable() {
         PageWaitTable table = (PageWaitTable) WAIT_TABLE.getAcquire(this);
