@@ -50,11 +50,14 @@ final class Fixtures {
                 new DeclaredOutcome(".*", Expect.FORBIDDEN, "harness error", true)));
     }
 
-    /** A run of the calibration test: {@code samples} in its state, over {@code seconds} of sampling. */
+    /**
+     * A run of the calibration test: {@code samples} in its state, over {@code seconds} of sampling, its
+     * VM given CPUs 0 and 1 by JCStress's scheduler, actors not pinned (-af NONE).
+     */
     static TestRun calibrationRun(long samples, double seconds) {
         return new TestRun(PKG + "calibration.TwoActorWrites", "NORMAL", List.of(
                 new OutcomeCount("1, 2", Expect.ACCEPTABLE, samples, "both stores seen")), List.of(), List.of(),
-                seconds);
+                seconds, new TestResources(2, List.of(0, 1), false, 0, 0));
     }
 
     static SuiteTest termination(String name, Variant variant, Expect staleGrade) {

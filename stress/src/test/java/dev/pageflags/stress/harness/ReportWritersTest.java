@@ -92,6 +92,9 @@ class ReportWritersTest {
         JsonObject calibration = tests.get(6).getAsJsonObject();
         assertEquals("measured", calibration.get("verdict").getAsString());
         assertEquals(6.25, calibration.get("vmSeconds").getAsDouble());
+        assertEquals(2, calibration.get("cpus").getAsInt());
+        assertEquals("[0,1]", calibration.get("cpuSlots").toString());
+        assertFalse(calibration.get("actorsPinned").getAsBoolean());
         assertEquals(2, calibration.get("vmForks").getAsInt());
         JsonObject floor = root.getAsJsonObject("calibration");
         assertEquals(1_000_000L, floor.get("samplesPerSecond").getAsLong());
@@ -117,7 +120,8 @@ class ReportWritersTest {
         assertTrue(md.contains("Calibration: `TwoActorWrites`, 1,000,000 samples/s. **Below 0.25x of it:"
                 + " Race004_X.Broken (0.10x), Race004_X.Fixed (0.000x).**"), md);
         assertTrue(md.contains("| Race004_X.Broken | races | 100,000 | **0.10x, below 0.25x** | 2 | - | - |"), md);
-        assertTrue(md.contains("| TwoActorWrites | calibration | 1,000,000 | 1.00x | 2 | - | 6.3 (2) |"), md);
+        assertTrue(md.contains("| TwoActorWrites | calibration | 1,000,000 | 1.00x | 2 | 2 (slots 0, 1) | 6.3 (2) |"),
+                md);
         assertTrue(md.contains("| races | 7 | 42.5 | 1 | 0.0 |"), md);
         assertTrue(md.contains("| Threads per core | 1 (no two vCPUs share a core) |"), md);
     }
