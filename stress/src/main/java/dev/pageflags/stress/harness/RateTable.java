@@ -36,9 +36,9 @@ final class RateTable {
         md.append("\nx calibration: the test's samples per second over the calibration test's, which runs in the"
                 + " races' JCStress process with their options (litmus and atomicity tests run in another process,"
                 + " with their kind's). No figure for a Termination-mode test: its sample is a thread run to its"
-                + " end. CPUs: how many JCStress's scheduler reserved for one of the test's VMs, and which (its"
-                + " own numbering); it packs tests so that reservations never overlap; \"pinned\" when it also"
-                + " bound each actor to one. VM seconds: the test's forked VMs (start-up, sampling, exit), their"
+                + " end. CPUs: how many JCStress's scheduler reserved for one of the test's VMs, and the slots"
+                + " (its own numbering of the CPUs) its VMs had; it packs tests so that reservations never"
+                + " overlap; \"actors pinned\" when it also bound each actor to one. VM seconds: the test's forked VMs (start-up, sampling, exit), their"
                 + " lifetimes summed, as the runner timed the processes; JCStress keeps no time per test.\n");
         return md.toString();
     }
@@ -83,7 +83,8 @@ final class RateTable {
         if (!r.cpusKnown()) {
             return "-";
         }
-        return r.cpus() + " " + r.cpuSlots() + (r.actorsPinned() ? ", pinned" : "");
+        return r.cpus() + " (slots " + r.cpuSlots().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (r.actorsPinned() ? "; actors pinned)" : ")");
     }
 
     private static String processes(SuiteReport report) {
