@@ -1,8 +1,5 @@
 package dev.pageflags.mm;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import static dev.pageflags.mm.PageFlag.PG_active;
 import static dev.pageflags.mm.PageFlag.PG_swapbacked;
 import static dev.pageflags.mm.PageFlag.PG_unevictable;
@@ -14,15 +11,21 @@ import static dev.pageflags.mm.PageFlag.PG_unevictable;
  *
  * <p>The lists are intrusive through {@link Page}'s linkage fields, as {@code page->lru} is.
  * Whether a page is on a list (PG_lru) is a page flag, kept by the callers as the kernel does.
+ *
+ * <p>Each list's head (first page, length) sits in two arrays indexed by {@link LruList#ordinal()}:
+ * a stress sample builds a lruvec, and two arrays cost less to make than a map of five head objects.
  */
 public final class Lruvec {
+    private static final int NR_LRU_LISTS = LruList.values().length;
+
     private final SpinLock lruLock = new SpinLock();
-    private final Map<LruList, Head> lists = new EnumMap<>(LruList.class);
+
+    /** {@code lruvec->lists[lru]}: the first page of each list, or null. */
+    private final Page[] first = new Page[NR_LRU_LISTS];
+    /** Pages on each list. */
+    private final int[] size = new int[NR_LRU_LISTS];
 
     Lruvec() {
-        for (LruList lru : LruList.values()) {
-            lists.put(lru, new Head());
-        }
     }
 
     /** {@code lruvec->lru_lock} (once {@code zone->lru_lock}). */
@@ -49,14 +52,15 @@ public final class Lruvec {
         if (page.lru != null) {
             throw new PageFlagsBug("add_page_to_lru_list: " + page + " is already on " + page.lru);
         }
-        Head h = lists.get(lru);
+        int i = lru.ordinal();
+        Page head = first[i];
         page.lruPrev = null;
-        page.lruNext = h.first;
-        if (h.first != null) {
-            h.first.lruPrev = page;
+        page.lruNext = head;
+        if (head != null) {
+            head.lruPrev = page;
         }
-        h.first = page;
-        h.size++;
+        first[i] = page;
+        size[i]++;
         page.lru = lru;
         page.publish();
     }
@@ -67,9 +71,9 @@ public final class Lruvec {
         if (page.lru != lru) {
             throw new PageFlagsBug("del_page_from_lru_list: " + page + " is on " + page.lru + ", not " + lru);
         }
-        Head h = lists.get(lru);
+        int i = lru.ordinal();
         if (page.lruPrev == null) {
-            h.first = page.lruNext;
+            first[i] = page.lruNext;
         } else {
             page.lruPrev.lruNext = page.lruNext;
         }
@@ -79,17 +83,17 @@ public final class Lruvec {
         page.lruPrev = null;
         page.lruNext = null;
         page.lru = null;
-        h.size--;
+        size[i]--;
     }
 
     /** How many pages are on {@code lru}. Caller holds {@link #lruLock()}, or has quiesced the lruvec. */
     public int size(LruList lru) {
-        return lists.get(lru).size;
+        return size[lru.ordinal()];
     }
 
     /** Whether {@code page} is linked on {@code lru}. Same locking rule as {@link #size}. */
     public boolean contains(LruList lru, Page page) {
-        for (Page p = lists.get(lru).first; p != null; p = p.lruNext) {
+        for (Page p = first[lru.ordinal()]; p != null; p = p.lruNext) {
             if (p == page) {
                 return true;
             }
@@ -101,10 +105,5 @@ public final class Lruvec {
         if (!lruLock.isLocked()) {
             throw new PageFlagsBug(what + " without lru_lock held");
         }
-    }
-
-    private static final class Head {
-        Page first;
-        int size;
     }
 }

@@ -3,9 +3,10 @@ package dev.pageflags.mm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * per page, so eight neighbouring pages share a cache line; {@link Builder#wordsPerPage(int)} spaces
  * them out (8 words = 64 bytes, the size of a real {@code struct page}), which the benchmarks use to
  * compare false sharing with none.
+ *
+ * <p>A stress test builds one per sample, millions a second, so what only some paths use is made on
+ * first use: the page wait table (256 queue slots, needed only when a {@code lock_page()} sleeps) and
+ * the list of bad-page reports. Nothing a race reads or orders lives in them before that.
  */
 public final class MemMap {
     private static final Logger log = LoggerFactory.getLogger(MemMap.class);
@@ -37,9 +42,26 @@ public final class MemMap {
     private final boolean debugPgflags;
     private final Page[] pages;
     private final Lruvec lruvec = new Lruvec();
-    private final PageWaitTable waitTable = new PageWaitTable();
     private final VmStat vmstat = new VmStat();
-    private final List<String> badPages = new CopyOnWriteArrayList<>();
+    /** Made by the first {@link #waitTable()}; read and published through WAIT_TABLE. */
+    @SuppressWarnings("unused")
+    private PageWaitTable waitTable;
+    /** The "Bad page state" reports, an immutable list replaced whole through BAD_PAGES. */
+    @SuppressWarnings("unused")
+    private List<String> badPages = List.of();
+
+    private static final VarHandle WAIT_TABLE;
+    private static final VarHandle BAD_PAGES;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            WAIT_TABLE = lookup.findVarHandle(MemMap.class, "waitTable", PageWaitTable.class);
+            BAD_PAGES = lookup.findVarHandle(MemMap.class, "badPages", List.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private MemMap(Builder b) {
         if (b.pages <= 0) {
@@ -94,8 +116,25 @@ public final class MemMap {
         return lruvec;
     }
 
+    /**
+     * The hashed page wait queues. The kernel's table is static, there from boot; here it is made by
+     * the first caller, the way {@link PageWaitTable} makes each queue head: an acquire load, and a
+     * release compare-and-exchange only by the caller that finds none. That caller, in a fresh table,
+     * then makes its queue head with the same kind of compare-and-exchange, as every first waiter did
+     * when the table was made up front; the one added here sits right before it and orders nothing
+     * the other does not. A scenario whose actors sleep in every sample can call this in its setup, so
+     * that none of them makes it.
+     */
     public PageWaitTable waitTable() {
-        return waitTable;
+        PageWaitTable table = (PageWaitTable) WAIT_TABLE.getAcquire(this);
+        if (table == null) {
+            PageWaitTable fresh = new PageWaitTable();
+            table = (PageWaitTable) WAIT_TABLE.compareAndExchangeRelease(this, null, fresh);
+            if (table == null) {
+                table = fresh;
+            }
+        }
+        return table;
     }
 
     public VmStat vmstat() {
@@ -121,8 +160,27 @@ public final class MemMap {
     }
 
     /** Every "Bad page state" report made when a page was freed, oldest first. */
+    @SuppressWarnings("unchecked")
     public List<String> badPages() {
-        return new ArrayList<>(badPages);
+        return (List<String>) BAD_PAGES.getAcquire(this);
+    }
+
+    /**
+     * Keeps a report: a new list with it appended, installed by compare-and-exchange (a full barrier,
+     * as the concurrent list's lock was), on a path that already found a bad page.
+     */
+    @SuppressWarnings("unchecked")
+    private void keepBadPage(String report) {
+        List<String> seen = (List<String>) BAD_PAGES.getAcquire(this);
+        while (true) {
+            List<String> more = new ArrayList<>(seen);
+            more.add(report);
+            List<String> witness = (List<String>) BAD_PAGES.compareAndExchange(this, seen, List.copyOf(more));
+            if (witness == seen) {
+                return;
+            }
+            seen = witness;
+        }
     }
 
     AtomicIntegerArray refcounts() {
@@ -147,7 +205,7 @@ public final class MemMap {
             String report = "BUG: Bad page state: pfn " + page.pfn() + " (" + reason + ") flags: "
                     + PageFlag.describe(flags) + " mapcount " + mapcount;
             log.error(report);
-            badPages.add(report);
+            keepBadPage(report);
         }
         flagWords.set(flagIndex(page.pfn()), 0L);
         mapcounts.set(page.pfn(), 0);
@@ -179,11 +237,17 @@ public final class MemMap {
         }
     }
 
+    /**
+     * {@code -Dpageflags.debugPgflags}, read once when the class loads, as CONFIG_DEBUG_VM_PGFLAGS is
+     * fixed when the kernel is built (and a stress sample's mem_map then reads no system property).
+     */
+    private static final boolean DEBUG_PGFLAGS_DEFAULT = Boolean.getBoolean("pageflags.debugPgflags");
+
     /** Options for a mem_map. */
     public static final class Builder {
         private int pages = 1;
         private int wordsPerPage = 1;
-        private boolean debugPgflags = Boolean.getBoolean("pageflags.debugPgflags");
+        private boolean debugPgflags = DEBUG_PGFLAGS_DEFAULT;
 
         private Builder() {
         }
@@ -202,7 +266,7 @@ public final class MemMap {
         /**
          * Check every non-atomic flag operation against the page's refcount (Matthew Wilcox's
          * VM_BUG_ON_PGFLAGS proposal in seed 004). Defaults to the system property
-         * {@code pageflags.debugPgflags}.
+         * {@code pageflags.debugPgflags}, as it was when this class loaded.
          */
         public Builder debugPgflags(boolean on) {
             this.debugPgflags = on;

@@ -1,6 +1,7 @@
 package dev.pageflags.mm;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * {@code struct rw_semaphore} (mmap_sem, later mmap_lock), reduced to what the races use: the
@@ -11,15 +12,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RwSemaphore {
     private static final int WRITER = -1;
+    private static final VarHandle COUNT;
 
-    /** Readers holding it, or {@link #WRITER}. */
-    private final AtomicInteger count = new AtomicInteger();
+    static {
+        try {
+            COUNT = MethodHandles.lookup().findVarHandle(RwSemaphore.class, "count", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * Readers holding it, or {@link #WRITER}; a field of the semaphore itself, as the kernel's count is,
+     * rather than an object of its own (every vma's mm has one, and a stress sample builds them).
+     */
+    private volatile int count;
 
     /** {@code down_read_trylock}: acquire on success. */
     public boolean downReadTrylock() {
-        int c = count.get();
+        int c = count;
         while (c != WRITER) {
-            int witness = count.compareAndExchangeAcquire(c, c + 1);
+            int witness = (int) COUNT.compareAndExchangeAcquire(this, c, c + 1);
             if (witness == c) {
                 return true;
             }
@@ -30,12 +43,12 @@ public final class RwSemaphore {
 
     /** {@code up_read}: release. */
     public void upRead() {
-        int c = count.get();
+        int c = count;
         while (true) {
             if (c <= 0) {
                 throw new PageFlagsBug("up_read of an rwsem not held for reading (count " + c + ")");
             }
-            int witness = count.compareAndExchangeRelease(c, c - 1);
+            int witness = (int) COUNT.compareAndExchangeRelease(this, c, c - 1);
             if (witness == c) {
                 return;
             }
@@ -45,7 +58,7 @@ public final class RwSemaphore {
 
     /** {@code down_write_trylock}. */
     public boolean downWriteTrylock() {
-        return count.compareAndExchangeAcquire(0, WRITER) == 0;
+        return (int) COUNT.compareAndExchangeAcquire(this, 0, WRITER) == 0;
     }
 
     /** {@code down_write}. */
@@ -57,13 +70,13 @@ public final class RwSemaphore {
 
     /** {@code up_write}: release. */
     public void upWrite() {
-        if (!count.compareAndSet(WRITER, 0)) {
+        if (!COUNT.compareAndSet(this, WRITER, 0)) {
             throw new PageFlagsBug("up_write of an rwsem not held for writing");
         }
     }
 
     /** {@code rwsem_is_locked}: for assertions. */
     public boolean isLocked() {
-        return count.get() != 0;
+        return count != 0;
     }
 }

@@ -66,7 +66,7 @@ public final class LockedVmaUnderReclaim {
      * there holds (vm_flags, the pte locks, the page's flag word) ever becomes a switch point:
      * race 001's munlock-all check then explored 12 interleavings and called that complete. The
      * same world built by this constructor, or by a static method of another class, is explored
-     * and loses at invocation 28 (see the stress module's lincheck/README.md).
+     * and loses well within its bound (see the stress module's lincheck/README.md).
      */
     public LockedVmaUnderReclaim(Variant variant, boolean forkedChild) {
         this.variant = variant;

@@ -20,7 +20,7 @@ import java.util.Deque;
 public final class BalloonDevInfo implements MovableOperations {
     private final SpinLock pagesLock = new SpinLock();
     /** {@code b_dev_info->pages}, guarded by pagesLock. */
-    private final Deque<Page> pages = new ArrayDeque<>();
+    private final Deque<Page> pages = new ArrayDeque<>(1); // room for the one page a race inserts; it grows
     /** {@code b_dev_info->isolated_pages}, guarded by pagesLock. */
     private long isolatedPages;
 

@@ -105,6 +105,12 @@ public final class Race002_MigrationMlockCountedTwice {
      * restoring the vma's pte to the new page. The end-state check is the later munlock(2).
      */
     public static class Scenario implements RaceScenario {
+        // The kernel's code keeps no state of its own: one instance per variant serves every sample.
+        private static final MlockWalk BROKEN_MLOCK = new MlockWalk(Variant.BROKEN);
+        private static final MlockWalk FIXED_MLOCK = new MlockWalk(Variant.FIXED);
+        private static final Migrate BROKEN_MIGRATE = new Migrate(new Rmap(new MlockVma(Variant.BROKEN)));
+        private static final Migrate FIXED_MIGRATE = new Migrate(new Rmap(new MlockVma(Variant.FIXED)));
+
         private final PageUnderMigration world = new PageUnderMigration(VM_READ | VM_WRITE);
         private final Page page = world.newPage();
         private final Vma vma = world.vma();
@@ -117,8 +123,8 @@ public final class Race002_MigrationMlockCountedTwice {
         private boolean unevictableAfterMunlock;
 
         public Scenario(Variant variant) {
-            mlock = new MlockWalk(variant);
-            migrate = new Migrate(new Rmap(new MlockVma(variant)));
+            mlock = variant == Variant.BROKEN ? BROKEN_MLOCK : FIXED_MLOCK;
+            migrate = variant == Variant.BROKEN ? BROKEN_MIGRATE : FIXED_MIGRATE;
         }
 
         /** mlock(2): mlock_fixup() stores VM_LOCKED and walks the ptes. */

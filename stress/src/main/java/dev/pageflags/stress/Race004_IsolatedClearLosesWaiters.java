@@ -85,6 +85,9 @@ public final class Race004_IsolatedClearLosesWaiters {
 
         public Scenario(Variant variant) {
             page = new MemMap(1).page(0);
+            // The kernel's page_wait_table is there from boot; made here, the waiter's path allocates only
+            // the queue head and entry it always did (MemMap makes its table on first use).
+            page.map().waitTable();
             page.getPage(); // the balloon driver's own reference
             BalloonDevInfo balloon = new BalloonDevInfo();
             balloon.balloonPageInsert(page);

@@ -33,8 +33,10 @@ final class BatchRunner {
      *
      * @param exitCode JCStress's exit code, null when it did not run
      * @param problem  why JCStress itself failed (no result file, stopped by the whole-run deadline), or null
+     * @param process  the JCStress process as timed, null when none ran
      */
-    record Batch(List<TestVerdict> verdicts, double wallSeconds, Integer exitCode, String problem) {
+    record Batch(List<TestVerdict> verdicts, double wallSeconds, Integer exitCode, String problem,
+                 ProcessRun process) {
     }
 
     private final SuiteEnvironment env;
@@ -70,7 +72,7 @@ final class BatchRunner {
             }
         }
         if (runnable.isEmpty()) {
-            return new Batch(verdicts, 0, null, null);
+            return new Batch(verdicts, 0, null, null, null);
         }
         Budget budget = options.budget();
         int feature = machine.jvmFeature();
@@ -96,14 +98,17 @@ final class BatchRunner {
                 options.resultsDir().resolve(ReportFiles.outputLog(label)),
                 new JCStressLauncher.Deadlines(forkDeadline, afterAHang, runDeadline));
         String problem = null;
+        ProcessRun process = new ProcessRun(label, runnable.size(), exit.wallSeconds(), exit.forks().maxConcurrent(),
+                exit.forks().unattributedSeconds());
+        Map<String, ForkLog.VmTime> vms = exit.forks().byTest();
         Optional<Path> file = env.results().find(work);
         if (file.isEmpty()) {
             problem = "JCStress (" + label + ") left no result file (exit code " + exit.code()
                     + (exit.timedOut() ? ", stopped by the whole-run deadline: hung" : "") + "); see its output above";
             for (SuiteTest t : runnable) {
-                verdicts.add(Grader.error(t, problem));
+                verdicts.add(withVms(Grader.error(t, problem), vms));
             }
-            return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem);
+            return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem, process);
         }
         Files.copy(file.get(), options.resultsDir().resolve(ReportFiles.resultCopy(label)),
                 StandardCopyOption.REPLACE_EXISTING);
@@ -111,25 +116,33 @@ final class BatchRunner {
         boolean x86 = machine.isX86();
         for (SuiteTest t : runnable) {
             TestRun r = runs.get(t.name());
+            TestVerdict v;
             if (exit.hungTests().contains(t.name())) {
-                verdicts.add(Grader.error(t, "hung: its test VM ran past the per-test deadline ("
+                v = Grader.error(t, "hung: its test VM ran past the per-test deadline ("
                         + forkDeadline.toSeconds() + " s, " + afterAHang.toSeconds() + " s after a first hang)"
-                        + " and was killed"));
+                        + " and was killed");
             } else if (r != null) {
-                verdicts.add(Grader.grade(t, r, x86));
+                v = Grader.grade(t, r, x86);
             } else if (exit.timedOut()) {
-                verdicts.add(Grader.error(t, "hung: JCStress ran past its whole-run deadline of "
-                        + runDeadline.toSeconds() + " s before this test reported"));
+                v = Grader.error(t, "hung: JCStress ran past its whole-run deadline of "
+                        + runDeadline.toSeconds() + " s before this test reported");
             } else {
-                verdicts.add(Grader.error(t, "JCStress did not run it (exit code " + exit.code()
-                        + "); its output above says why"));
+                v = Grader.error(t, "JCStress did not run it (exit code " + exit.code()
+                        + "); its output above says why");
             }
+            verdicts.add(withVms(v, vms));
         }
         if (exit.timedOut()) {
             problem = "JCStress (" + label + ") was stopped by the whole-run deadline of "
                     + runDeadline.toSeconds() + " s";
         }
-        return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem);
+        return new Batch(verdicts, exit.wallSeconds(), exit.code(), problem, process);
+    }
+
+    /** The verdict with its test's VM time, when the runner saw the test's forks. */
+    private static TestVerdict withVms(TestVerdict v, Map<String, ForkLog.VmTime> vms) {
+        ForkLog.VmTime t = vms.get(v.test().name());
+        return t == null ? v : v.withVms(t.forks(), t.seconds());
     }
 
     /** A verdict for a test that is not to run here, or empty when it is. */

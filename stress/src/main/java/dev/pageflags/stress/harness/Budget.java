@@ -122,7 +122,8 @@ public enum Budget {
 
     Sampling sampling(TestKind kind) {
         return switch (kind) {
-            case RACES -> races;
+            // The calibration test is the races' yardstick: their sampling, so their options and process.
+            case RACES, CALIBRATION -> races;
             case LITMUS -> litmus;
             case ATOMICITY -> atomicity;
         };

@@ -14,6 +14,8 @@ import java.util.List;
 public final class CanFailCheck {
     /** The outcome JCStress reports for a Termination test whose actor never returned. */
     static final String STALE = "STALE";
+    /** Every race test has two actors; their floor must too. */
+    static final int CALIBRATION_ACTORS = 2;
 
     private CanFailCheck() {
     }
@@ -22,7 +24,18 @@ public final class CanFailCheck {
     public static List<String> problems(SuiteTest test) {
         List<String> problems = new ArrayList<>();
         Expect bad = test.claim().badGrade();
-        if (test.badStates().isEmpty()) {
+        if (test.claim() instanceof Claim.Calibration) {
+            // It fails by its catch-all alone (and by taking no samples); a state it names as anything but
+            // ACCEPTABLE would be a claim the runner never grades.
+            test.outcomes().stream().filter(o -> !o.isDefault() && o.expect() != Expect.ACCEPTABLE)
+                    .forEach(o -> problems.add(test.name() + " is the calibration test; its @Outcome '" + o.id()
+                            + "' is " + o.expect().name() + ", but it is graded by its rate only: declare its states"
+                            + " ACCEPTABLE."));
+            if (test.actors() != CALIBRATION_ACTORS) {
+                problems.add(test.name() + " is the calibration test with " + test.actors() + " actor(s); the race"
+                        + " tests it is the floor of have " + CALIBRATION_ACTORS + ".");
+            }
+        } else if (test.badStates().isEmpty()) {
             problems.add(test.name() + " (" + test.variantLabel() + ") names no " + bad.name()
                     + " @Outcome for its bad state, so there is nothing to grade it by.");
         }

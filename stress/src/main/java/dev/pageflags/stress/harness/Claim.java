@@ -12,7 +12,7 @@ import java.util.Locale;
  * What a JCStress test claims about its declared bad states, read from its annotation: the grade
  * those states must carry, and whether the run must see them or must never see them.
  */
-public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity {
+public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity, Claim.Calibration {
 
     TestKind kind();
 
@@ -101,6 +101,24 @@ public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity 
 
         public String pair() {
             return op1 + " / " + op2;
+        }
+    }
+
+    /**
+     * {@code @Calibration}: claims nothing about any state; its rate is what the others are read against.
+     * Every state it declares is ACCEPTABLE, so its only bad states are the catch-all's (FORBIDDEN).
+     */
+    record Calibration() implements Claim {
+        public TestKind kind() {
+            return TestKind.CALIBRATION;
+        }
+
+        public Expect badGrade() {
+            return Expect.FORBIDDEN;
+        }
+
+        public String label() {
+            return "calibration";
         }
     }
 }

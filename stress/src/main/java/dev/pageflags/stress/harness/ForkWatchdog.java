@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,14 +23,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * time and a short start-up allowance. A model that hangs then ends the suite in minutes, not in
  * tests x configurations x the full deadline.
  *
- * <p>Forks are recognised by their main class in the command line; the check runs once a second.
+ * <p>Forks are recognised by their main class in the command line; the check runs four times a
+ * second, and each check is also handed to the process's {@link ForkLog}, which times the forks.
  */
 final class ForkWatchdog {
     private static final Logger LOG = LoggerFactory.getLogger(ForkWatchdog.class);
 
     /** The main class of JCStress's forked test VMs. */
     static final String FORK_MARKER = "org.openjdk.jcstress.ForkedMain";
-    private static final long PERIOD_MS = 1_000;
+    static final long PERIOD_MS = 250;
 
     private final ProcessHandle root;
     private final Duration deadline;
@@ -37,11 +39,13 @@ final class ForkWatchdog {
     private final Map<Long, Instant> firstSeen = new HashMap<>();
     private final Set<Long> killed = new HashSet<>();
     private final AtomicInteger unclaimedKills = new AtomicInteger();
+    private final ForkLog log;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ForkWatchdog(ProcessHandle root, Duration deadline, Duration deadlineAfterAHang) {
+    ForkWatchdog(ProcessHandle root, Duration deadline, Duration deadlineAfterAHang, ForkLog log) {
         this.root = root;
+        this.log = log;
         this.deadline = deadline;
         this.deadlineAfterAHang = deadlineAfterAHang.compareTo(deadline) < 0 ? deadlineAfterAHang : deadline;
         this.thread = new Thread(this::watch, "jcstress-fork-watchdog");
@@ -66,7 +70,9 @@ final class ForkWatchdog {
         while (running) {
             Instant now = Instant.now();
             Duration limit = killed.isEmpty() ? deadline : deadlineAfterAHang;
-            root.descendants().filter(p -> !killed.contains(p.pid())).filter(ForkWatchdog::isFork).forEach(fork -> {
+            List<ProcessHandle> forks = root.descendants().filter(ForkWatchdog::isFork).toList();
+            log.observe(forks, now);
+            forks.stream().filter(p -> !killed.contains(p.pid())).forEach(fork -> {
                 Instant since = firstSeen.computeIfAbsent(fork.pid(),
                         pid -> fork.info().startInstant().orElse(now));
                 if (Duration.between(since, now).compareTo(limit) > 0 && fork.isAlive()) {

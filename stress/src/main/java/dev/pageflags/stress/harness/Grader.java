@@ -21,12 +21,12 @@ public final class Grader {
 
     /** A selected test that was deliberately not run; no failure. */
     public static TestVerdict notRun(SuiteTest test, String why) {
-        return new TestVerdict(test, 0, 0, 0, Verdict.NOT_RUN, why, List.of(), List.of(), 0, null);
+        return new TestVerdict(test, 0, 0, 0, Verdict.NOT_RUN, why, List.of(), List.of(), 0, null, null);
     }
 
     /** A selected test that could not be judged: it should have run but left no usable record. */
     public static TestVerdict error(SuiteTest test, String why) {
-        return new TestVerdict(test, 0, 0, 0, Verdict.ERROR, why, List.of(), List.of(), 0, null);
+        return new TestVerdict(test, 0, 0, 0, Verdict.ERROR, why, List.of(), List.of(), 0, null, null);
     }
 
     /** Grades one run; {@code x86} says whether x86-TSO verdicts of litmus tests apply on this machine. */
@@ -57,6 +57,7 @@ public final class Grader {
                         ? Verdict.SAFE_BY_COHERENCE : Verdict.HELD;
                 case REPORT_ONLY -> Verdict.REPORTED;
                 case NOT_ON_X86 -> Verdict.NOT_ON_X86;
+                case RATE_ONLY -> Verdict.MEASURED;
             };
             if (verdict == Verdict.NOT_REPRODUCED) {
                 reason += "; raise the budget: -Dstress.budget=tough -Dstress.test=" + test.shortName();
@@ -64,10 +65,13 @@ public final class Grader {
                 reason = "allowed, not reachable on x86: " + reason;
             } else if (verdict == Verdict.REPORTED) {
                 reason = "not x86, so no verdict: " + reason;
+            } else if (verdict == Verdict.MEASURED) {
+                reason = "calibration, graded by its rate only: " + samples + " samples, every one in a declared"
+                        + " state";
             }
         }
         return new TestVerdict(test, samples, bad, forbidden, verdict, claimPrefix(test) + reason, run.outcomes(),
-                run.jvmConfigs(), run.samplingSeconds(), null);
+                run.jvmConfigs(), run.samplingSeconds(), null, run.resources());
     }
 
     /** Names what was checked where the class name alone does not: the litmus test, or the bit-op pair. */
@@ -82,8 +86,8 @@ public final class Grader {
         return "";
     }
 
-    /** What the run must show of the declared bad states. */
-    enum Expectation { MUST_SEE, NEVER, REPORT_ONLY, NOT_ON_X86 }
+    /** What the run must show of the declared bad states; RATE_ONLY: none to show, only samples to take. */
+    enum Expectation { MUST_SEE, NEVER, REPORT_ONLY, NOT_ON_X86, RATE_ONLY }
 
     static Expectation expectation(SuiteTest test, boolean x86) {
         Claim claim = test.claim();
@@ -92,6 +96,9 @@ public final class Grader {
         }
         if (claim instanceof Claim.Atomicity pair) {
             return pair.atomic() ? Expectation.NEVER : Expectation.MUST_SEE;
+        }
+        if (claim instanceof Claim.Calibration) {
+            return Expectation.RATE_ONLY;
         }
         Claim.Litmus litmus = (Claim.Litmus) claim;
         if (litmus.lkmm() == LitmusTest.Lkmm.NEVER) {

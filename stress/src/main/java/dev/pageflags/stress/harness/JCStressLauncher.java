@@ -37,8 +37,9 @@ public final class JCStressLauncher {
      *
      * @param timedOut   the whole-process deadline ran out and the child was killed
      * @param hungTests  tests whose forked VM ran past the per-fork deadline and was killed
+     * @param forks      the forked test VMs as the runner saw them: per test, and how many at once
      */
-    public record Exit(int code, boolean timedOut, double wallSeconds, Set<String> hungTests) {
+    public record Exit(int code, boolean timedOut, double wallSeconds, Set<String> hungTests, ForkLog forks) {
         public Exit {
             hungTests = Set.copyOf(hungTests);
         }
@@ -92,7 +93,8 @@ public final class JCStressLauncher {
         Process child = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
         Thread killer = new Thread(() -> destroyTree(child.toHandle()), "jcstress-killer");
         Runtime.getRuntime().addShutdownHook(killer);
-        ForkWatchdog watchdog = new ForkWatchdog(child.toHandle(), deadlines.fork(), deadlines.forkAfterAHang());
+        ForkLog forks = new ForkLog();
+        ForkWatchdog watchdog = new ForkWatchdog(child.toHandle(), deadlines.fork(), deadlines.forkAfterAHang(), forks);
         Set<String> hung = new LinkedHashSet<>();
         try (BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             Thread pump = new Thread(() -> pump(child, file, watchdog, hung), "jcstress-output");
@@ -109,7 +111,7 @@ public final class JCStressLauncher {
             pump.join(TimeUnit.SECONDS.toMillis(10));
             double wall = (System.nanoTime() - start) / 1e9;
             synchronized (hung) {
-                return new Exit(finished ? child.exitValue() : -1, !finished, wall, hung);
+                return new Exit(finished ? child.exitValue() : -1, !finished, wall, hung, forks);
             }
         } finally {
             watchdog.stop();

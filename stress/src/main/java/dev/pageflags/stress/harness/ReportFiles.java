@@ -35,9 +35,14 @@ public final class ReportFiles {
         Files.createDirectories(resultsDir);
     }
 
-    /** The name of one JCStress process's files: its kinds, "races" or "litmus-atomicity". */
+    /**
+     * The name of one JCStress process's files: its kinds, "races" or "litmus-atomicity". The calibration
+     * test rides with the races (their budget) and does not rename their files; alone, it runs under the
+     * races' name too.
+     */
     static String label(List<TestKind> kinds) {
-        return String.join("-", kinds.stream().map(TestKind::label).toList());
+        List<String> named = kinds.stream().filter(k -> k != TestKind.CALIBRATION).map(TestKind::label).toList();
+        return named.isEmpty() ? TestKind.RACES.label() : String.join("-", named);
     }
 
     /** JCStress's HTML report of a process: the races' at the top, as before there were kinds, the others beside. */

@@ -8,11 +8,13 @@ import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.grading.TestGrading;
 import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.os.CPUMap;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -102,6 +105,7 @@ public final class ResultFileReader {
         Set<String> messages = new LinkedHashSet<>();
         Set<String> configs = new LinkedHashSet<>();
         double samplingSeconds = 0;
+        List<CPUMap> cpuMaps = new ArrayList<>();
         for (TestResult r : results) {
             status = status.combine(r.status());
             r.getMessages().stream().filter(m -> !ReportUtils.skipMessage(m)).forEach(messages::add);
@@ -112,9 +116,29 @@ public final class ResultFileReader {
             if (config != null) {
                 configs.add(String.join(" ", config.jvmArgs));
                 samplingSeconds += config.iters * (double) config.time / 1000.0;
+                if (config.cpuMap != null) {
+                    cpuMaps.add(config.cpuMap);
+                }
             }
         }
         return new TestRun(name, status.name(), grade(status, results), new ArrayList<>(messages), new ArrayList<>(configs),
-                samplingSeconds);
+                samplingSeconds, cpus(cpuMaps));
+    }
+
+    /**
+     * The CPUs of a test's forks, from their JCStress CPU maps: {@code allocatedThreads}, the CPUs the
+     * scheduler set aside for the VM, and {@code actorThreads}, the one each actor is bound to, or -1
+     * when JCStress binds none ({@code -af NONE}).
+     */
+    static TestResources cpus(List<CPUMap> maps) {
+        int cpus = 0;
+        Set<Integer> slots = new TreeSet<>();
+        boolean pinned = false;
+        for (CPUMap map : maps) {
+            cpus = Math.max(cpus, map.allocatedThreads().length);
+            Arrays.stream(map.allocatedThreads()).forEach(slots::add);
+            pinned |= Arrays.stream(map.actorThreads()).anyMatch(cpu -> cpu >= 0);
+        }
+        return new TestResources(cpus, new ArrayList<>(slots), pinned, 0, 0);
     }
 }

@@ -23,17 +23,25 @@ public final class Selection {
         return select(tests, scenario, test, Optional.empty());
     }
 
-    /** As above, within one kind of test when {@code group} is given; a scenario selects races only. */
+    /**
+     * As above, within one kind of test when {@code group} is given; a scenario selects races only. A
+     * selection with any race test also takes the calibration test, whatever the filters say, so that
+     * every run of races carries the floor their rates are read against.
+     */
     public static List<SuiteTest> select(List<SuiteTest> tests, Optional<String> scenario, Optional<String> test,
                                          Optional<TestKind> group) throws UsageException {
         List<SuiteTest> inScenario = tests.stream()
                 .filter(t -> group.map(g -> g == t.kind()).orElse(true))
                 .filter(t -> scenario.map(s -> s.equals(t.seed())).orElse(true))
                 .collect(Collectors.toList());
-        List<SuiteTest> selected = test.isPresent() ? byName(inScenario, test.get()) : inScenario;
+        List<SuiteTest> selected = new ArrayList<>(test.isPresent() ? byName(inScenario, test.get()) : inScenario);
         if (selected.isEmpty()) {
             throw new UsageException("The selection matched no test ("
                     + describe(scenario, test, group) + "). Tests in the jar: " + names(tests) + ".");
+        }
+        if (selected.stream().anyMatch(t -> t.kind() == TestKind.RACES)) {
+            tests.stream().filter(t -> t.kind() == TestKind.CALIBRATION && !selected.contains(t))
+                    .forEach(selected::add);
         }
         return selected;
     }
@@ -66,7 +74,8 @@ public final class Selection {
         return switch (group) {
             case LITMUS -> name.contains(".litmus.");
             case ATOMICITY -> name.contains(".atomicity.");
-            case RACES -> !name.contains(".litmus.") && !name.contains(".atomicity.");
+            case CALIBRATION -> name.contains(".calibration.");
+            case RACES -> !name.contains(".litmus.") && !name.contains(".atomicity.") && !name.contains(".calibration.");
         };
     }
 

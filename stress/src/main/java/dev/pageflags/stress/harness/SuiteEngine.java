@@ -132,6 +132,7 @@ public final class SuiteEngine {
                 + ", stress.group=" + options.group().map(TestKind::label).orElse(SuiteOptions.ALL);
         Map<TestKind, List<String>> jcstressOptions = new EnumMap<>(TestKind.class);
         Map<String, TestVerdict> verdicts = new LinkedHashMap<>();
+        List<ProcessRun> processRuns = new ArrayList<>();
         String problem = null;
 
         LincheckVerdicts lincheck = LincheckVerdicts.none();
@@ -164,6 +165,9 @@ public final class SuiteEngine {
                 kinds.forEach(k -> jcstressOptions.put(k, process.getKey()));
                 BatchRunner.Batch batch = batches.run(kinds, tests);
                 wall += batch.wallSeconds();
+                if (batch.process() != null) {
+                    processRuns.add(batch.process());
+                }
                 if (batch.exitCode() != null) {
                     jcstressExit = jcstressExit == null || jcstressExit == 0 ? batch.exitCode() : jcstressExit;
                 }
@@ -176,6 +180,9 @@ public final class SuiteEngine {
                 if (!unseen.isEmpty() && batch.problem() == null) {
                     BatchRunner.Batch second = secondChance(batches, kinds, unseen);
                     wall += second.wallSeconds();
+                    if (second.process() != null) {
+                        processRuns.add(second.process());
+                    }
                     graded.replaceAll(v -> second.verdicts().stream().filter(w -> w.test().equals(v.test()))
                             .findFirst().map(w -> w.afterFirstRun(v)).orElse(v));
                     if (second.problem() != null) {
@@ -192,7 +199,7 @@ public final class SuiteEngine {
         List<TestVerdict> rows = new ArrayList<>(verdicts.values());
         rows.sort(Comparator.comparingInt(v -> selected.indexOf(v.test())));
         SuiteReport report = new SuiteReport(rows, machine, options.budget(), jcstressOptions, selection, wall,
-                jcstressExit, options.runId().isEmpty() ? null : options.runId(), problem);
+                jcstressExit, options.runId().isEmpty() ? null : options.runId(), problem, processRuns);
         ReportFiles.write(report, options.resultsDir());
         ConsoleSummary.log(report);
         LOG.info("Reports: {} ({}, {}, {})", options.resultsDir(), ReportFiles.SUMMARY_MD, ReportFiles.SUMMARY_JSON,

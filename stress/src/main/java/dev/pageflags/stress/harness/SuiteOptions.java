@@ -119,7 +119,8 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
                 return Optional.of(kind);
             }
         }
-        throw new UsageException("Unknown stress.group '" + value + "'. Use races, litmus, atomicity or all.");
+        throw new UsageException("Unknown stress.group '" + value + "'. Use races, litmus, atomicity, calibration"
+                + " or all.");
     }
 
     private static Optional<Path> lincheck(Map<String, String> values) throws UsageException {
@@ -200,7 +201,7 @@ public record SuiteOptions(Budget budget, Optional<String> scenario, Optional<St
     static String usage() {
         return "Usage: StressSuite --jar=<jcstress.jar> --results=<dir> --lincheck=<verdicts.json>|none"
                 + " [--run-id=<id>] --work=<dir> [--budget=quick|default|tough] [--scenario=000..004|all]"
-                + " [--test=<name|regex>|all] [--group=races|litmus|atomicity|all] [--fork-deadline=<s>]"
+                + " [--test=<name|regex>|all] [--group=races|litmus|atomicity|calibration|all] [--fork-deadline=<s>]"
                 + " [--run-deadline=<s>] [--index=<dir>/index.html, with --results=<dir>/stress]";
     }
 }

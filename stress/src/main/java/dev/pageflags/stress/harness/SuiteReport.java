@@ -13,14 +13,16 @@ import java.util.Map;
  * @param wallSeconds     the JCStress runs, start to end, summed; 0 when none ran
  * @param jcstressExit    the first non-zero JCStress exit code, 0 when all exited 0, null when none ran
  * @param problem         why the suite as a whole failed (refused, could not run), or null
+ * @param processes       the JCStress processes that ran, in order, as the runner timed them
  */
 public record SuiteReport(List<TestVerdict> tests, MachineInfo machine, Budget budget,
                           Map<TestKind, List<String>> jcstressOptions, String selection, double wallSeconds,
-                          Integer jcstressExit, String runId, String problem) {
+                          Integer jcstressExit, String runId, String problem, List<ProcessRun> processes) {
 
     public SuiteReport {
         tests = List.copyOf(tests);
         jcstressOptions = Map.copyOf(jcstressOptions);
+        processes = List.copyOf(processes);
     }
 
     /** The races' JCStress options: what summary.json called "jcstressOptions" before there were kinds. */

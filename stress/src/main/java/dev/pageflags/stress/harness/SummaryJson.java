@@ -7,20 +7,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
- * results/stress/summary.json: one row per test (test, seed, variant, samples, bad, verdict, and its
- * Lincheck record), the litmus and atomicity tables, the machine, the budget.
+ * results/stress/summary.json: one row per test (test, seed, variant, samples, bad, verdict, its
+ * Lincheck record, its rate against the calibration test, its CPUs and VM time), the litmus and
+ * atomicity tables, the calibration, the JCStress processes, the machine, the budget. Fields are only
+ * ever added, never renamed: other tools read this file.
  */
 public final class SummaryJson {
     private SummaryJson() {
     }
 
+    /** What the added per-test figures mean, carried in the file so that it reads on its own. */
+    static final String RATE_NOTE = "rateVsCalibration: samplesPerSecond over the calibration test's of this run"
+            + " (it runs in the races' JCStress process with their options); null without either rate, and for"
+            + " Termination-mode tests, whose sample is a thread run to its end. belowRateFloor: a race test under"
+            + " calibration.raceFloor.";
+    static final String CPUS_NOTE = "cpus: the CPUs JCStress's scheduler reserved for one of the test's VMs"
+            + " (cpuSlots: which, in JCStress's numbering), from its result file; JCStress packs tests so that"
+            + " reservations never overlap; actorsPinned: whether it also bound each actor to one (-af LOCAL; the"
+            + " suite runs -af NONE). null when the result file had no CPU map.";
+    static final String VM_NOTE = "vmSeconds: the test's forked JCStress VMs (vmForks of them), start-up,"
+            + " sampling and exit, lifetimes summed, measured by the runner from the processes (JCStress records no"
+            + " time per test), each short by up to " + ForkWatchdog.PERIOD_MS + " ms; a test given a second run"
+            + " counts both. null when the runner saw none of its VMs.";
+
     public static String render(SuiteReport report) {
+        SamplingRates rates = SamplingRates.of(report);
         Map<String, Object> root = new LinkedHashMap<>();
         List<Object> tests = new ArrayList<>();
         for (TestVerdict v : report.tests()) {
-            tests.add(row(v));
+            tests.add(row(v, rates));
         }
         root.put("tests", tests);
         root.put("litmus", LitmusTable.rows(report));
@@ -29,11 +47,18 @@ public final class SummaryJson {
         root.put("budget", budget(report));
         root.put("runId", report.runId());
         root.put("problem", report.problem());
+        root.put("calibration", calibration(report, rates));
+        root.put("processes", processes(report));
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("rateVsCalibration", RATE_NOTE);
+        notes.put("cpus", CPUS_NOTE);
+        notes.put("vmSeconds", VM_NOTE);
+        root.put("notes", notes);
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root)
                 + "\n";
     }
 
-    private static Map<String, Object> row(TestVerdict v) {
+    private static Map<String, Object> row(TestVerdict v, SamplingRates rates) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("test", v.test().name());
         row.put("kind", v.test().kind().label());
@@ -63,7 +88,42 @@ public final class SummaryJson {
         if (v.lincheck() != null) {
             row.put("lincheck", lincheck(v.lincheck()));
         }
+        OptionalDouble share = rates.share(v);
+        row.put("rateVsCalibration", share.isPresent() ? Formats.round3(share.getAsDouble()) : null);
+        row.put("belowRateFloor", rates.belowFloor(v));
+        row.put("actors", v.test().actors());
+        TestResources r = v.resources();
+        row.put("cpus", r.cpusKnown() ? r.cpus() : null);
+        row.put("cpuSlots", r.cpuSlots());
+        row.put("actorsPinned", r.cpusKnown() ? r.actorsPinned() : null);
+        row.put("vmForks", r.forks());
+        row.put("vmSeconds", r.vmTimeMeasured() ? Formats.round3(r.vmSeconds()) : null);
         return row;
+    }
+
+    private static Map<String, Object> calibration(SuiteReport report, SamplingRates rates) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("test", rates.calibration().map(v -> v.test().name()).orElse(null));
+        out.put("samplesPerSecond", rates.calibrationRate().isPresent()
+                ? Math.round(rates.calibrationRate().getAsDouble()) : null);
+        out.put("raceFloor", SamplingRates.RACE_FLOOR);
+        out.put("belowFloor", rates.belowFloor(report).stream().map(v -> v.test().name()).toList());
+        out.put("problem", rates.problem());
+        return out;
+    }
+
+    private static List<Object> processes(SuiteReport report) {
+        List<Object> out = new ArrayList<>();
+        for (ProcessRun p : report.processes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", p.label());
+            m.put("tests", p.tests());
+            m.put("wallSeconds", Formats.round3(p.wallSeconds()));
+            m.put("maxConcurrentForks", p.maxConcurrentForks());
+            m.put("unattributedVmSeconds", Formats.round3(p.unattributedVmSeconds()));
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> lincheck(LincheckVerdict l) {

@@ -41,6 +41,7 @@ public final class SummaryMarkdown {
         if (!atomicity.isEmpty()) {
             md.append("\n## Bit-operation pairs\n\n").append(atomicity);
         }
+        md.append(RateTable.section(report));
         md.append("\n## Why\n\n");
         for (TestVerdict v : report.tests()) {
             md.append("- `").append(v.test().shortName()).append("` ").append(v.verdict().label()).append(": ")
@@ -79,7 +80,9 @@ public final class SummaryMarkdown {
                 : failing + " of " + report.tests().size() + " tests need attention";
         // A test left out here (another architecture, too few CPUs, tough only) is no pass: say so first.
         long notRun = report.tests().stream().filter(v -> v.verdict() == Verdict.NOT_RUN).count();
-        return notRun == 0 ? line : line + " (" + notRun + " not run, see below)";
+        String rates = RateTable.headline(report);
+        return (notRun == 0 ? line : line + " (" + notRun + " not run, see below)")
+                + (rates.isEmpty() ? "" : "; " + rates);
     }
 
     private static String lincheck(LincheckVerdict l) {

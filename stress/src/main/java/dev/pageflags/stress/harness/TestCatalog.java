@@ -1,6 +1,7 @@
 package dev.pageflags.stress.harness;
 
 import dev.pageflags.stress.AtomicityPair;
+import dev.pageflags.stress.Calibration;
 import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * The JCStress tests compiled into the jar (its {@code META-INF/TestList}, written by JCStress's
  * annotation processor), each joined with the one annotation that says how to grade it:
- * {@code @RaceVariant}, {@code @LitmusTest} or {@code @AtomicityPair}. Outcomes come from the same
+ * {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair} or {@code @Calibration}. Outcomes come from the same
  * list JCStress grades with, so the runner and JCStress cannot disagree on them.
  *
  * @param ungraded tests with none of the annotations, or more than one: the suite cannot grade them
@@ -58,6 +59,9 @@ public record TestCatalog(List<SuiteTest> tests, List<String> ungraded) {
         AtomicityPair pair = type.getAnnotation(AtomicityPair.class);
         if (pair != null) {
             claims.add(new Claim.Atomicity(pair.op1(), pair.op2(), pair.atomic(), pair.toughOnly()));
+        }
+        if (type.isAnnotationPresent(Calibration.class)) {
+            claims.add(new Claim.Calibration());
         }
         return claims;
     }

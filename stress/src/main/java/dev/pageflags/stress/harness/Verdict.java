@@ -25,6 +25,8 @@ public enum Verdict {
      * or only on another architecture ({@code @RaceVariant(arch = ...)}).
      */
     NOT_RUN(Effect.INFO),
+    /** The calibration test sampled, every sample in a state it declares: its rate is the run's floor. */
+    MEASURED(Effect.PASS),
     /** A FORBIDDEN state was seen (named or catch-all), or the run did not go as declared. */
     FAILED(Effect.FAIL),
     /** The test could not be judged: VM error, hung (killed by its deadline), no samples, JCStress crashed. */

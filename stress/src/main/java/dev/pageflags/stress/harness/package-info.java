@@ -25,7 +25,7 @@
  * <ul>
  *   <li>{@code stress.budget} / {@code --budget}: quick, default, tough ({@link dev.pageflags.stress.harness.Budget}).</li>
  *   <li>{@code stress.scenario} / {@code --scenario}: 000..004, races only.</li>
- *   <li>{@code stress.group} / {@code --group}: races, litmus, atomicity, all.</li>
+ *   <li>{@code stress.group} / {@code --group}: races, litmus, atomicity, calibration, all.</li>
  *   <li>{@code stress.test} / {@code --test}: a class name (any dotted suffix, '$' or '.') or a regex.</li>
  *   <li>{@code stress.lincheck} / {@code --lincheck}: the Lincheck verdict file, or {@code none}.</li>
  *   <li>{@code pf.runId} / {@code --run-id}: this build's id (root pom: {@code maven.build.timestamp},
@@ -41,14 +41,18 @@
  *       failing {@code summary.md}/{@code summary.json} there instead of leaving the last green one.</li>
  *   <li>Parses the options; reads the test list JCStress's annotation processor wrote into the jar
  *       ({@link dev.pageflags.stress.harness.TestCatalog}). Every test must carry exactly one of
- *       {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}
+ *       {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}, {@code @Calibration}
  *       ({@link dev.pageflags.stress.harness.Claim}); {@link dev.pageflags.stress.harness.CanFailCheck}
  *       refuses a test that names no bad state, or whose catch-all {@code @Outcome} (the one without id)
- *       is not FORBIDDEN.</li>
+ *       is not FORBIDDEN (the calibration test names none: it must declare every state ACCEPTABLE and
+ *       have two actors). A selection with any race test takes the calibration test along
+ *       ({@link dev.pageflags.stress.harness.Selection}).</li>
  *   <li>Reads the Lincheck records (below) unless {@code --lincheck=none}; needs 2 CPUs.</li>
  *   <li>Runs one JCStress process per set of kinds whose budgets give the same JCStress options
- *       (options are global to a process): today races in one, litmus and atomicity together in
- *       another ({@code SuiteEngine.processes}).</li>
+ *       (options are global to a process): today races and the calibration test in one (the
+ *       calibration test has the races' budget by definition), litmus and atomicity together in
+ *       another ({@code SuiteEngine.processes}). The watchdog's polls also time each test VM
+ *       ({@link dev.pageflags.stress.harness.ForkLog}).</li>
  *   <li>Grades every test ({@link dev.pageflags.stress.harness.Grader}) from JCStress's binary result
  *       file, read with JCStress's own classes, and writes {@code summary.md}, {@code summary.json},
  *       {@code litmus.md}, JCStress's HTML (races at the top, the other process's in a folder named after
@@ -74,7 +78,21 @@
  *   <li>{@code @AtomicityPair} atomic: lost-update states FORBIDDEN: held. Non-atomic: lost-update
  *       states ACCEPTABLE_INTERESTING, must be seen: observed / not-observed. toughOnly pairs run only
  *       under {@code -Dstress.budget=tough} (not-run otherwise).</li>
+ *   <li>{@code @Calibration}: nothing to see or not to see: measured, unless it took no samples
+ *       (error) or one outside its declared states (failed). Never given a second run.</li>
  * </ul>
+ *
+ * <h2>Sampling rate, CPUs and time</h2>
+ * {@link dev.pageflags.stress.harness.SamplingRates} reads each test's samples per second against the
+ * calibration test's of the same run ("0.31x"); summary.md flags a race test below
+ * {@code SamplingRates.RACE_FLOOR} (0.25x), and says so when the run has no calibration rate. A
+ * Termination-mode test gets no ratio (its sample is a thread run to its end). Beside it, from
+ * JCStress's result file, the CPUs its scheduler reserved for each test VM ({@code TestConfig.cpuMap}:
+ * {@code allocatedThreads}, and {@code actorThreads} when it pins actors, which {@code -af NONE} does
+ * not); and, measured by the runner because JCStress keeps no time per test, the test VMs' lifetimes
+ * (each VM's test is read from the compiler-directives file JCStress writes for it), and per JCStress
+ * process its wall time and the most test VMs seen running at once (JCStress packs tests side by side
+ * where the CPUs allow).
  *
  * <h2>A second run for a state not seen</h2>
  * A test whose declared state must be seen (a broken race, an x86-reachable litmus state, a non-atomic
@@ -87,7 +105,8 @@
  * <h2>Budgets per kind</h2>
  * {@link dev.pageflags.stress.harness.Budget} holds, per budget, a
  * {@code Sampling(msPerTest, iterationMs)} for each {@link dev.pageflags.stress.harness.TestKind}: today
- * races 8 s (default) / 2 s (quick), litmus and atomicity 1 s in both. JCStress runs one JVM
+ * races (and the calibration test, always theirs) 8 s (default) / 2 s (quick), litmus and atomicity 1 s
+ * in both. JCStress runs one JVM
  * configuration (two on JDK 17, which still has biased locking: the iterations are halved there).
  *
  * <h2>Deadlines: a hung test is killed, the others still report</h2>
@@ -122,10 +141,14 @@
  * <h2>summary.json</h2>
  * {@code tests[]}: {@code test, kind, seed, variant, samples, bad, verdict, ratePerMillion,
  * samplesPerSecond, samplingSeconds, mode, description, reason, forbidden, jvmConfigs, outcomes[],
- * lincheck}; {@code litmus[]}: {@code litmus, path, test, lkmm, x86, samples, observed, grade};
+ * lincheck, rateVsCalibration, belowRateFloor, actors, cpus, cpuSlots, actorsPinned, vmForks,
+ * vmSeconds}; {@code litmus[]}: {@code litmus, path, test, lkmm, x86, samples, observed, grade};
  * {@code atomicity[]}: {@code pair, test, atomic, samples, lostUpdates, lostUpdatesPerMillion, grade};
  * {@code machine} ({@link dev.pageflags.machine.MachineInfo}, the same facts the benchmark's
- * machine.md prints); {@code budget} (with {@code byKind}); {@code runId}; {@code problem}.
+ * machine.md prints); {@code budget} (with {@code byKind}); {@code runId}; {@code problem};
+ * {@code calibration}: {@code test, samplesPerSecond, raceFloor, belowFloor[], problem};
+ * {@code processes[]}: {@code label, tests, wallSeconds, maxConcurrentForks, unattributedVmSeconds};
+ * {@code notes}: what the added figures mean. Fields are only added, never renamed.
  *
  * <h2>The runner's own tests</h2>
  * {@code StressSuiteRunnerTest} runs the engine on the real test catalog with a shell script in

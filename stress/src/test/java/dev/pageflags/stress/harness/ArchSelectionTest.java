@@ -72,7 +72,8 @@ class ArchSelectionTest {
     void onAmd64ItIsNotRunAndSaysWhyWhileRace003sOtherTestsRun() throws IOException {
         String script = record(RACE003 + "HypotheticalLayoutNoBarrier", "NORMAL",
                 STRANDED + ":ACCEPTABLE_INTERESTING:4", PUTBACK_MOVED + ":ACCEPTABLE:1000")
-                + held(RACE003 + "HypotheticalLayoutSmpMb") + held(RACE003 + "KernelLayoutNoBarrier") + "exit 0";
+                + held(RACE003 + "HypotheticalLayoutSmpMb") + held(RACE003 + "KernelLayoutNoBarrier")
+                + FakeJCStress.CALIBRATED + "exit 0";
 
         SuiteEngine.Result r = run("amd64", "Race003.*", script);
 
@@ -81,12 +82,12 @@ class ArchSelectionTest {
         assertEquals(Verdict.NOT_RUN, setBit.verdict());
         assertEquals(WHY, setBit.reason());
         assertEquals(0, setBit.samples());
-        assertEquals(3, launched.size(), "the other three ran: " + launched);
+        assertEquals(4, launched.size(), "the other three ran, with the calibration test: " + launched);
         assertFalse(launched.contains(SET_BIT), "never handed to JCStress on amd64");
         assertEquals(Verdict.REPRODUCED, verdict(r, RACE003 + "HypotheticalLayoutNoBarrier").verdict());
 
         String md = Files.readString(results.resolve("summary.md"));
-        assertTrue(md.startsWith("# JCStress suite: all 4 tests as expected (1 not run, see below)"), md);
+        assertTrue(md.startsWith("# JCStress suite: all 5 tests as expected (1 not run, see below)"), md);
         assertTrue(md.contains("`Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSetBitNoBarrier` not-run: "
                 + WHY), md);
         JsonObject row = jsonRow(SET_BIT);
@@ -99,13 +100,15 @@ class ArchSelectionTest {
     @Test
     void onAarch64ItIsGradedLikeAnyBrokenVariant() {
         SuiteEngine.Result seen = run("aarch64", "HypotheticalLayoutSetBitNoBarrier", record(SET_BIT, "NORMAL",
-                STRANDED + ":ACCEPTABLE_INTERESTING:3", PUTBACK_MOVED + ":ACCEPTABLE:1000") + "exit 0");
-        assertEquals(List.of(SET_BIT), launched);
+                STRANDED + ":ACCEPTABLE_INTERESTING:3", PUTBACK_MOVED + ":ACCEPTABLE:1000") + FakeJCStress.CALIBRATED
+                + "exit 0");
+        assertEquals(List.of(SET_BIT, FakeJCStress.CALIBRATION), launched);
         assertEquals(SuiteEngine.OK, seen.exitCode());
         assertEquals(Verdict.REPRODUCED, verdict(seen, SET_BIT).verdict());
 
         SuiteEngine.Result unseen = run("aarch64", "HypotheticalLayoutSetBitNoBarrier", record(SET_BIT, "NORMAL",
-                STRANDED + ":ACCEPTABLE_INTERESTING:0", PUTBACK_MOVED + ":ACCEPTABLE:1000") + "exit 0");
+                STRANDED + ":ACCEPTABLE_INTERESTING:0", PUTBACK_MOVED + ":ACCEPTABLE:1000") + FakeJCStress.CALIBRATED
+                + "exit 0");
         assertEquals(SuiteEngine.VERDICTS_FAILED, unseen.exitCode());
         assertEquals(Verdict.NOT_REPRODUCED, verdict(unseen, SET_BIT).verdict());
     }

@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 final class FakeJCStress {
     static final String RESULT_FILE = "jcstress-results-fake.bin.gz";
+    /** The calibration test of the real catalog, which every selection of races takes along. */
+    static final String CALIBRATION = "dev.pageflags.stress.calibration.TwoActorWrites";
+    /** A shell line recording the calibration test's one state, 2000 samples (2000 per second: the fake's 1 s). */
+    static final String CALIBRATED = record(CALIBRATION, "NORMAL", "1, 2:ACCEPTABLE:2000");
 
     private FakeJCStress() {
     }

@@ -42,6 +42,24 @@ final class Fixtures {
                 toughOnly));
     }
 
+    /** A calibration test: one ACCEPTABLE state, the FORBIDDEN catch-all. */
+    static SuiteTest calibration() {
+        return new SuiteTest(PKG + "calibration.TwoActorWrites", new Claim.Calibration(), Mode.Continuous,
+                "calibration", 2, List.of(
+                new DeclaredOutcome("1, 2", Expect.ACCEPTABLE, "both stores seen", false),
+                new DeclaredOutcome(".*", Expect.FORBIDDEN, "harness error", true)));
+    }
+
+    /**
+     * A run of the calibration test: {@code samples} in its state, over {@code seconds} of sampling, its
+     * VM given CPUs 0 and 1 by JCStress's scheduler, actors not pinned (-af NONE).
+     */
+    static TestRun calibrationRun(long samples, double seconds) {
+        return new TestRun(PKG + "calibration.TwoActorWrites", "NORMAL", List.of(
+                new OutcomeCount("1, 2", Expect.ACCEPTABLE, samples, "both stores seen")), List.of(), List.of(),
+                seconds, new TestResources(2, List.of(0, 1), false, 0, 0));
+    }
+
     static SuiteTest termination(String name, Variant variant, Expect staleGrade) {
         return new SuiteTest(PKG + name, new Claim.Race("004", variant, RaceVariant.Claim.BY_VARIANT),
                 Mode.Termination, "sleeps forever", 1, List.of(
@@ -79,6 +97,7 @@ final class Fixtures {
     static SuiteReport report(List<TestVerdict> verdicts) {
         return new SuiteReport(verdicts, machine(), Budget.DEFAULT,
                 Map.of(TestKind.RACES, Budget.DEFAULT.jcstressArgs(25)),
-                "stress.scenario=all, stress.test=all, stress.group=all", 42.5, 0, "20261130T101500.000", null);
+                "stress.scenario=all, stress.test=all, stress.group=all", 42.5, 0, "20261130T101500.000", null,
+                List.of(new ProcessRun("races", verdicts.size(), 42.5, 1, 0)));
     }
 }

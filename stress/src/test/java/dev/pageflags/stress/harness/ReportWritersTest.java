@@ -24,6 +24,7 @@ class ReportWritersTest {
     private static final SuiteTest SB = Fixtures.litmus("SB+poonceonces", Lkmm.SOMETIMES, Tso.ALLOWED, 2);
     private static final SuiteTest IRIW = Fixtures.litmus("IRIW+poonceonces", Lkmm.SOMETIMES, Tso.FORBIDDEN, 4);
     private static final SuiteTest PAIR = Fixtures.pair("SetBitPlainClearBit", false, false);
+    private static final SuiteTest CALIBRATION = Fixtures.calibration();
     private static final LincheckVerdict LINCHECK = new LincheckVerdict("dev.pageflags.stress.Race004_X$Broken",
             "violation-found", 31, 300, false, "lincheck/x.txt", "lost PG_waiters");
 
@@ -34,7 +35,9 @@ class ReportWritersTest {
                 Grader.error(OTHER, "needs 2 CPUs"),
                 Grader.grade(SB, Fixtures.run(SB, 40, 1_000_000), true),
                 Grader.notRun(IRIW, "needs 4 CPUs, not run"),
-                Grader.grade(PAIR, Fixtures.run(PAIR, 2, 1_999_998), true)));
+                Grader.grade(PAIR, Fixtures.run(PAIR, 2, 1_999_998), true),
+                Grader.grade(CALIBRATION, Fixtures.calibrationRun(2_000_000, 2.0), true)
+                        .withVms(2, 6.25)));
     }
 
     @Test
@@ -79,6 +82,27 @@ class ReportWritersTest {
         assertEquals("default", budget.get("name").getAsString());
         assertEquals(Budget.DEFAULT.jcstressArgs(25).size(), budget.getAsJsonArray("jcstressOptions").size());
         assertEquals("20261130T101500.000", root.get("runId").getAsString());
+
+        // Added for the sampling rate, CPUs and time: 100,000/s against the calibration's 1,000,000/s.
+        assertEquals(0.1, broken.get("rateVsCalibration").getAsDouble());
+        assertTrue(broken.get("belowRateFloor").getAsBoolean());
+        assertEquals(2, broken.get("actors").getAsInt());
+        assertTrue(broken.get("cpus").isJsonNull(), "no CPU map in the fixture's run");
+        assertTrue(broken.get("vmSeconds").isJsonNull(), "no fork seen");
+        JsonObject calibration = tests.get(6).getAsJsonObject();
+        assertEquals("measured", calibration.get("verdict").getAsString());
+        assertEquals(6.25, calibration.get("vmSeconds").getAsDouble());
+        assertEquals(2, calibration.get("cpus").getAsInt());
+        assertEquals("[0,1]", calibration.get("cpuSlots").toString());
+        assertFalse(calibration.get("actorsPinned").getAsBoolean());
+        assertEquals(2, calibration.get("vmForks").getAsInt());
+        JsonObject floor = root.getAsJsonObject("calibration");
+        assertEquals(1_000_000L, floor.get("samplesPerSecond").getAsLong());
+        assertEquals(0.25, floor.get("raceFloor").getAsDouble());
+        assertEquals("dev.pageflags.stress.Race004_X.Broken", floor.getAsJsonArray("belowFloor").get(0).getAsString());
+        assertEquals(2, floor.getAsJsonArray("belowFloor").size(), "the two race tests at 0.10x and 0.001x");
+        assertEquals(42.5, root.getAsJsonArray("processes").get(0).getAsJsonObject().get("wallSeconds").getAsDouble());
+        assertTrue(root.getAsJsonObject("notes").get("vmSeconds").getAsString().contains("measured by the runner"));
     }
 
     @Test
@@ -91,7 +115,14 @@ class ReportWritersTest {
         assertTrue(md.contains("| `SB+poonceonces` | Sometimes | Allowed | 1,000,040 | 40 | observed |"), md);
         assertTrue(md.contains("| `IRIW+poonceonces` | Sometimes | Forbidden | 0 | 0 | not-run |"), md);
         assertTrue(md.contains("| `set_bit` / `__clear_bit` | no | 2,000,000 | 1.000 | observed |"), md);
-        assertTrue(md.contains("1 of 6 tests need attention"), md);
+        assertTrue(md.contains("1 of 7 tests need attention"), md);
+        assertTrue(md.contains("; 2 race tests sample below 0.25x the calibration rate"), md);
+        assertTrue(md.contains("Calibration: `TwoActorWrites`, 1,000,000 samples/s. **Below 0.25x of it:"
+                + " Race004_X.Broken (0.10x), Race004_X.Fixed (0.000x).**"), md);
+        assertTrue(md.contains("| Race004_X.Broken | races | 100,000 | **0.10x, below 0.25x** | 2 | - | - |"), md);
+        assertTrue(md.contains("| TwoActorWrites | calibration | 1,000,000 | 1.00x | 2 | 2 (slots 0, 1) | 6.3 (2) |"),
+                md);
+        assertTrue(md.contains("| races | 7 | 42.5 | 1 | 0.0 |"), md);
         assertTrue(md.contains("| Threads per core | 1 (no two vCPUs share a core) |"), md);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.pageflags.stress.harness.FakeJCStress.CALIBRATED;
 import static dev.pageflags.stress.harness.FakeJCStress.record;
 import static dev.pageflags.stress.harness.FakeJCStress.resultLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runner as a whole, from arguments to exit code and reports, with a fake JCStress: the real
- * catalog of race tests (selected down to race 004's isolated-clear pair), a shell script in
- * JCStress's place and a result file of its own.
+ * catalog of race tests (selected down to race 004's isolated-clear pair, and the calibration test
+ * every selection of races takes along), a shell script in JCStress's place and a result file of its own.
  */
 @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StressSuiteRunnerTest {
@@ -74,31 +75,75 @@ class StressSuiteRunnerTest {
 
     @Test
     void allAsExpectedExitsZero() throws IOException {
-        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 0", 2);
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + CALIBRATED + "exit 0", 2);
         assertEquals(SuiteEngine.OK, r.exitCode());
         assertEquals(Verdict.REPRODUCED, verdict(r, BROKEN).verdict());
         assertEquals(Verdict.HELD, verdict(r, FIXED).verdict());
-        assertTrue(summary().startsWith("# JCStress suite: all 2 tests as expected"), summary());
+        assertEquals(Verdict.MEASURED, verdict(r, FakeJCStress.CALIBRATION).verdict());
+        assertTrue(summary().startsWith("# JCStress suite: all 3 tests as expected"), summary());
         assertFalse(Files.exists(results.resolve("old")), "the previous run's pages are gone");
         JsonObject json = JsonParser.parseString(Files.readString(results.resolve("summary.json"))).getAsJsonObject();
         assertEquals(7, json.getAsJsonArray("tests").get(0).getAsJsonObject().get("bad").getAsInt());
     }
 
     @Test
+    void eachTestsRowCarriesItsRateAgainstTheCalibrationItsCpusAndItsVmTime() throws IOException {
+        // A stand-in for a test VM: runs a second under JCStress's fork main class, with the directives file
+        // JCStress would write for it naming the test's actors.
+        String fork = "echo '\"+" + BROKEN.replace(".Broken", "$Broken") + "::holder\",' > d.txt; "
+                + "sh -c 'sleep 1; true' x -XX:CompilerDirectivesFile=$PWD/d.txt org.openjdk.jcstress.ForkedMain; ";
+        SuiteEngine.Result r = run(fork + BROKEN_REPRODUCED + FIXED_HELD + CALIBRATED + "exit 0", 2);
+        assertEquals(SuiteEngine.OK, r.exitCode());
+        TestVerdict broken = verdict(r, BROKEN);
+        assertEquals(1, broken.resources().forks());
+        assertTrue(broken.resources().vmSeconds() > 0.5 && broken.resources().vmSeconds() < 10,
+                "the fake fork's second: " + broken.resources());
+        assertEquals(0, verdict(r, FIXED).resources().forks(), "no fork of its own was seen");
+
+        JsonObject json = JsonParser.parseString(Files.readString(results.resolve("summary.json"))).getAsJsonObject();
+        JsonObject row = json.getAsJsonArray("tests").get(0).getAsJsonObject();
+        assertEquals(BROKEN, row.get("test").getAsString());
+        // 1007 samples in the fake's 1 s against the calibration's 2000: 0.50x, above the floor.
+        assertEquals(0.5035, row.get("rateVsCalibration").getAsDouble(), 0.001);
+        assertFalse(row.get("belowRateFloor").getAsBoolean());
+        assertEquals(2, row.get("actors").getAsInt());
+        assertEquals(1, row.get("vmForks").getAsInt());
+        assertTrue(json.getAsJsonObject("calibration").get("problem").isJsonNull());
+        JsonObject process = json.getAsJsonArray("processes").get(0).getAsJsonObject();
+        assertEquals("races", process.get("label").getAsString());
+        assertEquals(1, process.get("maxConcurrentForks").getAsInt());
+        assertTrue(summary().contains("| Race004_IsolatedClearLosesWaiters.Broken | races | 1,007 | 0.50x | 2 | - | "),
+                summary());
+    }
+
+    @Test
+    void aCalibrationTestWithoutARateIsAnErrorAndTheSummarySaysTheRatesAreMissing() throws IOException {
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 0", 2);
+        assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
+        assertEquals(Verdict.ERROR, verdict(r, FakeJCStress.CALIBRATION).verdict());
+        assertTrue(summary().contains("no calibration rate to read the race rates against"), summary());
+        assertTrue(summary().contains("**No calibration rate: the calibration test TwoActorWrites recorded no rate"),
+                summary());
+        JsonObject json = JsonParser.parseString(Files.readString(results.resolve("summary.json"))).getAsJsonObject();
+        assertTrue(json.getAsJsonArray("tests").get(0).getAsJsonObject().get("rateVsCalibration").isJsonNull());
+        assertTrue(json.getAsJsonObject("calibration").get("problem").getAsString().contains("recorded no rate"));
+    }
+
+    @Test
     void aForbiddenStateInTheFixedVariantExitsOne() throws IOException {
         SuiteEngine.Result r = run(BROKEN_REPRODUCED + record(FIXED, "NORMAL", NEVER_WOKEN + ":FORBIDDEN:3",
-                WOKEN + ":ACCEPTABLE:1000") + "exit 1", 2);
+                WOKEN + ":ACCEPTABLE:1000") + CALIBRATED + "exit 1", 2);
         assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
         TestVerdict fixed = verdict(r, FIXED);
         assertEquals(Verdict.FAILED, fixed.verdict());
         assertTrue(fixed.reason().contains("[" + NEVER_WOKEN + "] x3"), fixed.reason());
-        assertTrue(summary().contains("1 of 2 tests need attention"), summary());
+        assertTrue(summary().contains("1 of 3 tests need attention"), summary());
     }
 
     @Test
     void anUnforeseenStateFailsTheBrokenVariantThoughItReproduced() {
         SuiteEngine.Result r = run(record(BROKEN, "NORMAL", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:7",
-                UNFORESEEN + ":FORBIDDEN:1") + FIXED_HELD + "exit 1", 2);
+                UNFORESEEN + ":FORBIDDEN:1") + FIXED_HELD + CALIBRATED + "exit 1", 2);
         assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
         assertEquals(Verdict.FAILED, verdict(r, BROKEN).verdict());
         assertTrue(verdict(r, BROKEN).reason().contains("[" + UNFORESEEN + "] x1"), verdict(r, BROKEN).reason());
@@ -109,7 +154,7 @@ class StressSuiteRunnerTest {
         String unseen = record(BROKEN, "NORMAL", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:0", WOKEN + ":ACCEPTABLE:900");
         // The second run works in a folder of its own (races-second-run): the script tells the runs apart by it.
         SuiteEngine.Result seenSecond = run("case \"$PWD\" in *" + SuiteEngine.SECOND_RUN + ") " + BROKEN_REPRODUCED
-                + ";; *) " + unseen + FIXED_HELD + ";; esac; exit 0", 2);
+                + ";; *) " + unseen + FIXED_HELD + CALIBRATED + ";; esac; exit 0", 2);
         assertEquals(SuiteEngine.OK, seenSecond.exitCode());
         TestVerdict broken = verdict(seenSecond, BROKEN);
         assertEquals(Verdict.REPRODUCED, broken.verdict());
@@ -119,7 +164,7 @@ class StressSuiteRunnerTest {
         assertTrue(Files.isRegularFile(results.resolve("jcstress-output-races" + SuiteEngine.SECOND_RUN + ".txt")),
                 "the second run's output sits beside the first's");
 
-        SuiteEngine.Result unseenTwice = run(unseen + FIXED_HELD + "exit 0", 2);
+        SuiteEngine.Result unseenTwice = run(unseen + FIXED_HELD + CALIBRATED + "exit 0", 2);
         assertEquals(SuiteEngine.VERDICTS_FAILED, unseenTwice.exitCode());
         assertEquals(Verdict.NOT_REPRODUCED, verdict(unseenTwice, BROKEN).verdict());
     }
@@ -183,7 +228,7 @@ class StressSuiteRunnerTest {
         String script = "sh -c 'sleep 60; true' org.openjdk.jcstress.ForkedMain; "
                 + resultLine("VM ERROR", BROKEN)
                 + record(BROKEN, "VM_ERROR", NEVER_WOKEN + ":ACCEPTABLE_INTERESTING:0")
-                + resultLine("OK", FIXED) + FIXED_HELD + "exit 1";
+                + resultLine("OK", FIXED) + FIXED_HELD + CALIBRATED + "exit 1";
         long start = System.nanoTime();
         SuiteEngine.Result r = run(script, 2, "--fork-deadline=2");
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "the watchdog, not the sleep, ended the fork");
@@ -217,7 +262,7 @@ class StressSuiteRunnerTest {
 
     @Test
     void aNonZeroJCStressExitFailsARunWhoseVerdictsPassed() {
-        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 1", 2);
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + CALIBRATED + "exit 1", 2);
         assertEquals(SuiteEngine.CANNOT_RUN, r.exitCode());
         assertEquals(1, r.report().jcstressExit());
         assertTrue(r.report().failing().isEmpty());
@@ -225,7 +270,7 @@ class StressSuiteRunnerTest {
 
     @Test
     void aTestJCStressDidNotRunIsAnError() {
-        SuiteEngine.Result r = run(BROKEN_REPRODUCED + "exit 0", 2);
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + CALIBRATED + "exit 0", 2);
         assertEquals(SuiteEngine.VERDICTS_FAILED, r.exitCode());
         assertTrue(verdict(r, FIXED).reason().startsWith("JCStress did not run it"), verdict(r, FIXED).reason());
     }

@@ -2,6 +2,7 @@ package dev.pageflags.stress.harness;
 
 import dev.pageflags.mm.Variant;
 import dev.pageflags.stress.AtomicityPair;
+import dev.pageflags.stress.Calibration;
 import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class TestCatalogTest {
     static final class NoClaim {
     }
 
+    @Calibration
+    static final class Floor {
+    }
+
     @Test
     void eachAnnotationBecomesItsClaim() {
         Claim.Litmus litmus = assertInstanceOf(Claim.Litmus.class, TestCatalog.claims(FencedStoreBuffering.class).get(0));
@@ -46,6 +51,8 @@ class TestCatalogTest {
         assertEquals(RaceVariant.Claim.SAFE_BY_COHERENCE, race.claim());
         assertEquals(2, TestCatalog.claims(TwoClaims.class).size());
         assertEquals(List.of(), TestCatalog.claims(NoClaim.class));
+        assertEquals(TestKind.CALIBRATION, assertInstanceOf(Claim.Calibration.class,
+                TestCatalog.claims(Floor.class).get(0)).kind());
     }
 
     @Test
@@ -55,5 +62,8 @@ class TestCatalogTest {
         assertTrue(catalog.tests().size() >= 15, "the race tests are in the catalog: " + catalog.tests().size());
         List<String> problems = catalog.tests().stream().flatMap(t -> CanFailCheck.problems(t).stream()).toList();
         assertEquals(List.of(), problems);
+        assertEquals(List.of("dev.pageflags.stress.calibration.TwoActorWrites"), catalog.tests().stream()
+                .filter(t -> t.kind() == TestKind.CALIBRATION).map(SuiteTest::name).toList(),
+                "one calibration test, the races' floor");
     }
 }

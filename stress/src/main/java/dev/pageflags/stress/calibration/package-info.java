@@ -1,0 +1,9 @@
+/**
+ * The calibration test: the smallest two-actor JCStress test, run beside the race tests so that each
+ * race's sampling rate can be read as a share of what JCStress itself can do on the same machine, in
+ * the same process, with the same options. A race sample costs more (its fresh world, and steps whose
+ * locks and flag words cross between the CPUs), and a slow race needs more time to show a window a few
+ * loads wide; the summary flags a race test that samples below a quarter of the calibration rate
+ * ({@code dev.pageflags.stress.harness.SamplingRates}).
+ */
+package dev.pageflags.stress.calibration;
