@@ -23,7 +23,8 @@ final class RaceTable {
         }
         h.append("<table id=\"").append(TABLE_ID).append("\">\n<thead><tr><th>Test</th><th>Seed</th>")
                 .append("<th>Variant</th><th>Claim (bad state)</th><th>Verdict</th><th class=\"num\">Samples</th>")
-                .append("<th class=\"num\">Bad</th><th class=\"num\">Rate per million</th><th>Lincheck</th>")
+                .append("<th class=\"num\">Bad</th><th class=\"num\">Rate per million</th>")
+                .append("<th class=\"num\">Samples/s (x calibration)</th><th>Lincheck</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (JsonObject t : races) {
             String name = Json.string(t, "test", "?");
@@ -42,6 +43,7 @@ final class RaceTable {
                     .append(Cells.num(Cells.grouped(Json.whole(t, "bad"))))
                     .append(Cells.num(Json.whole(t, "samples").orElse(0L) == 0 ? Cells.ABSENT
                             : Cells.rate(Json.number(t, "ratePerMillion"))))
+                    .append(Cells.num(samplingRate(t)))
                     .append(Cells.td(Json.object(t, "lincheck").map(l -> lincheck(l, layout)).orElse(Cells.ABSENT)))
                     .append("</tr>\n");
         }
@@ -58,6 +60,23 @@ final class RaceTable {
             return "never seen";
         }
         return expects.contains("ACCEPTABLE_INTERESTING") ? "must be seen" : Cells.ABSENT;
+    }
+
+    /**
+     * The test's samples per second and its share of the calibration test's rate; a race under the
+     * suite's floor is marked, since a slow sampler finds a rare interleaving less often.
+     */
+    private static String samplingRate(JsonObject t) {
+        Optional<Long> perSecond = Json.whole(t, "samplesPerSecond");
+        if (perSecond.isEmpty()) {
+            return Cells.ABSENT;
+        }
+        String share = Json.number(t, "rateVsCalibration").map(x -> String.format(java.util.Locale.ROOT, "%.3fx", x))
+                .orElse("");
+        String shareCell = Json.bool(t, "belowRateFloor").orElse(false)
+                ? "<span class=\"t-warn\" title=\"below the suite's rate floor\">" + Html.text(share) + "</span>"
+                : Html.text(share);
+        return Html.text(Cells.grouped(perSecond)) + (share.isEmpty() ? "" : "<div class=\"desc\">" + shareCell + "</div>");
     }
 
     private static String lincheck(JsonObject l, ResultsLayout layout) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * know reads as a failure, never as a pass.
  */
 public final class SuiteVerdicts {
-    private static final Set<String> PASS = Set.of("reproduced", "held", "safe-by-coherence", "observed");
+    private static final Set<String> PASS = Set.of("reproduced", "held", "safe-by-coherence", "observed", "measured");
     private static final Set<String> INFO = Set.of("reported", "not-on-x86", "not-run");
 
     private SuiteVerdicts() {

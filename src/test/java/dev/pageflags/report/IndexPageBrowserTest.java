@@ -48,7 +48,7 @@ class IndexPageBrowserTest {
         List<String> races = bodyRows(table(dom, "races"));
         assertEquals(2, races.size(), "race rows in the browser's DOM");
         for (String row : races) {
-            assertEquals(9, row.split("<td", -1).length - 1, "nine cells in every race row: " + row);
+            assertEquals(10, row.split("<td", -1).length - 1, "ten cells in every race row: " + row);
         }
         assertTrue(races.get(0).contains("Race9_Fixture.<wbr>Broken</a>"), races.get(0));
         assertTrue(races.get(0).contains("<span class=\"t-pass\">reproduced</span>"), races.get(0));

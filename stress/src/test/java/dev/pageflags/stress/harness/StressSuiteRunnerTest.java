@@ -182,7 +182,7 @@ class StressSuiteRunnerTest {
     @Test
     void theResultsPageShowsTheRunsVerdicts() throws IOException {
         Path page = dir.resolve("results/index.html");
-        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + "exit 0", 2, "--index=" + page);
+        SuiteEngine.Result r = run(BROKEN_REPRODUCED + FIXED_HELD + CALIBRATED + "exit 0", 2, "--index=" + page);
         assertEquals(SuiteEngine.OK, r.exitCode());
         String html = Files.readString(page);
         String races = html.substring(html.indexOf("<table id=\"races\">"), html.indexOf("</table>",
