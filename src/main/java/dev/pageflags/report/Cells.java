@@ -65,6 +65,11 @@ final class Cells {
         return "<td class=\"num\">" + Html.text(text) + "</td>";
     }
 
+    /** A number cell holding markup that is already escaped. */
+    static String numHtml(String html) {
+        return "<td class=\"num\">" + html + "</td>";
+    }
+
     /** A table cell holding markup that is already escaped. */
     static String td(String html) {
         return "<td>" + html + "</td>";

@@ -43,7 +43,7 @@ final class RaceTable {
                     .append(Cells.num(Cells.grouped(Json.whole(t, "bad"))))
                     .append(Cells.num(Json.whole(t, "samples").orElse(0L) == 0 ? Cells.ABSENT
                             : Cells.rate(Json.number(t, "ratePerMillion"))))
-                    .append(Cells.num(samplingRate(t)))
+                    .append(Cells.numHtml(samplingRate(t)))
                     .append(Cells.td(Json.object(t, "lincheck").map(l -> lincheck(l, layout)).orElse(Cells.ABSENT)))
                     .append("</tr>\n");
         }

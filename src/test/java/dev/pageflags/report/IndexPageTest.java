@@ -47,6 +47,15 @@ class IndexPageTest {
     }
 
     @Test
+    void aRaceShowsItsSamplingRateAndItsShareOfTheCalibrationRateMarkedWhenBelowTheFloor() {
+        String broken = bodyRows(table(page, "races")).get(0);
+        assertTrue(broken.contains("<td class=\"num\">839,094<div class=\"desc\"><span class=\"t-warn\""
+                + " title=\"below the suite's rate floor\">0.047x</span></div></td>"), broken);
+        assertTrue(bodyRows(table(page, "races")).get(1).contains("<td class=\"num\">-</td>"),
+                "a test without a rate shows '-'");
+    }
+
+    @Test
     void theVerdictLineCountsTheFailingTest() {
         assertTrue(section(page, "stress").contains("1 of 4 tests need attention (1 not run)"), section(page, "stress"));
     }

@@ -23,6 +23,9 @@ public record AsmTarget(String name, String benchmark, String lookFor, List<Stri
             new AsmTarget("set_bit", "FlagOpsBench.setBit",
                     "the locked instruction that sets the bit, the plain read before it if any,"
                             + " and where a failed compare-and-exchange goes.", List.of()),
+            new AsmTarget("clear_bit", "FlagOpsBench.clearBit",
+                    "the locked instruction that clears the bit, how the inverted mask is made, and the plain"
+                            + " read before it.", List.of()),
             new AsmTarget("__set_bit", "FlagOpsBench.__setBit",
                     "the read, or and write of the flag word, and that no instruction has a lock prefix.",
                     List.of()),
@@ -43,6 +46,9 @@ public record AsmTarget(String name, String benchmark, String lookFor, List<Stri
             new AsmTarget("floor-get_and_bitwise_or", "JvmFloorBench.getAndBitwiseOr",
                     "the JVM floor of set_bit: the locked instruction VarHandle.getAndBitwiseOr becomes,"
                             + " against set_bit's.", List.of()),
+            new AsmTarget("floor-get_and_bitwise_and", "JvmFloorBench.getAndBitwiseAnd",
+                    "the JVM floor of clear_bit: the locked instruction VarHandle.getAndBitwiseAnd becomes,"
+                            + " against clear_bit's.", List.of()),
             new AsmTarget("floor-reentrant_lock", "PageLockBench.reentrantLock",
                     "ReentrantLock's lock and unlock, the page lock's target: its locked instructions"
                             + " and what else the loop does, against lock_page-unlock_page.", List.of()));

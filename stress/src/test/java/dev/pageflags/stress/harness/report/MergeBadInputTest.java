@@ -108,7 +108,7 @@ class MergeBadInputTest {
         });
         Path first = good();
         MergeFixtures.Result r = MergeFixtures.run("--out", dir.resolve("out"), first, good(), smaller);
-        refused(r, "only in " + first + " (91): ", ", ...");
+        refused(r, "only in " + first + " (92): ", ", ...");
         assertFalse(r.err().contains("only in " + smaller), r.err());
     }
 

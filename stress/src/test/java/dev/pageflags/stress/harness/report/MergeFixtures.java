@@ -7,28 +7,31 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** The two real summaries (JDK 17, JDK 25 of the same suite) and a way to run the tool and keep its output. */
+/**
+ * The two committed reference runs of the suite (JDK 17 and JDK 25, results/reference/stress and
+ * stress-jdk25), read where they are committed, and a way to run the tool and keep its output.
+ */
 final class MergeFixtures {
     static final String JDK17 = "jdk17-summary.json";
     static final String JDK25 = "jdk25-summary.json";
+    private static final Path REFERENCE = Path.of("..", "results", "reference");
 
     private MergeFixtures() {
     }
 
-    /** A real summary, copied into {@code dir} so a test may give it any name. */
+    /** A committed reference summary, copied into {@code dir} as {@code name} so a test may rename it. */
     static Path real(String name, Path dir) throws IOException {
-        try {
-            Path source = Path.of(MergeFixtures.class.getResource("/merge/" + name).toURI());
-            return Files.copy(source, dir.resolve(name));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        Path source = REFERENCE.resolve(switch (name) {
+            case JDK17 -> "stress";
+            case JDK25 -> "stress-jdk25";
+            default -> throw new IllegalArgumentException("no reference run " + name);
+        }).resolve("summary.json");
+        return Files.copy(source, dir.resolve(name));
     }
 
     static JsonObject json(Path file) throws IOException {

@@ -63,7 +63,8 @@ class MergeRealSummariesTest {
         String html = Files.readString(page);
         String races = html.substring(html.indexOf("<table id=\"merged-races\">"));
         races = races.substring(0, races.indexOf("</table>"));
-        assertEquals(15, races.split("<tr>", -1).length - 2, "one row per race test, after the header: " + races);
+        assertEquals(17, races.split("<tr>", -1).length - 2,
+                "one row per race test and the calibration test, after the header: " + races);
         assertTrue(html.contains("<figure class=\"chart\" id=\"merged-chart\"><svg"), "the rates chart, inline");
         assertTrue(html.contains("Written by MergeSummaries"), html.substring(0, 2000));
     }
@@ -115,7 +116,7 @@ class MergeRealSummariesTest {
                 run++;
             }
         }
-        assertEquals(15, races, "the reference run's race tests");
+        assertEquals(16, races, "the reference run's race tests");
         // A litmus test or a bit-op pair has its table in its own section only.
         assertFalse(md.stream().anyMatch(l -> l.startsWith("### `litmus.")), "litmus tests listed among races");
     }
@@ -155,7 +156,7 @@ class MergeRealSummariesTest {
         int feature = MergeFixtures.json(jdk25).getAsJsonObject("machine").get("jvmFeature").getAsInt();
         assertEquals(feature, runs.get(1).getAsJsonObject().get("jvmFeature").getAsInt());
         JsonArray tests = merged.getAsJsonArray("tests");
-        assertEquals(15, tests.size());
+        assertEquals(17, tests.size(), "16 race tests and the calibration test");
         for (JsonElement t : tests) {
             assertEquals(2, t.getAsJsonObject().getAsJsonArray("runs").size());
         }
@@ -178,7 +179,7 @@ class MergeRealSummariesTest {
         assertEquals(0, svg.getElementsByTagNameNS("*", "image").getLength());
         assertFalse(Files.readString(out.resolve("rates.svg")).contains("href"), "no external assets");
         List<Element> marks = byClass(svg, "g", "mark");
-        assertEquals(15 * 2, marks.size());
+        assertEquals(16 * 2, marks.size(), "the races' and the calibration test's marks, arm64's not-run one left out");
         Set<String> seen = new HashSet<>();
         for (Element mark : marks) {
             assertTrue(seen.add(mark.getAttribute("data-test") + " " + mark.getAttribute("data-run")));
@@ -229,7 +230,7 @@ class MergeRealSummariesTest {
         assertEquals(0, r.code(), r.err());
         List<String> md = List.of(Files.readString(three.resolve("merged.md")).split("\n"));
         assertEquals(3, tableRows(md, "### `Race000_MlockWithoutPageLock.Broken` (races, broken)").size());
-        assertEquals(45, byClass(parse(three.resolve("rates.svg")), "g", "mark").size());
+        assertEquals(16 * 3, byClass(parse(three.resolve("rates.svg")), "g", "mark").size());
     }
 
     /** The body rows of the table under the first heading starting with {@code heading}. */
