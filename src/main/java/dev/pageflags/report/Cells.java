@@ -62,7 +62,7 @@ final class Cells {
 
     /** A numeric table cell, right-aligned. */
     static String num(String text) {
-        return "<td class=\"num\">" + Html.text(text) + "</td>";
+        return numHtml(Html.text(text));
     }
 
     /** A number cell holding markup that is already escaped. */

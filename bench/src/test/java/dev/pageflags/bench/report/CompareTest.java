@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The N-way comparison on the committed reference run (2 forks, JDK 17, with its floor and
+ * The N-way comparison on the first reference run, kept as a fixture (2 forks, JDK 17, with its floor and
  * machine.md; see {@link Fixtures#referenceDir}) and synthetic runs made from it with five forks.
  */
 class CompareTest {

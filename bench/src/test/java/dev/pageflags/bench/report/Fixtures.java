@@ -193,7 +193,7 @@ final class Fixtures {
     }
 
     /**
-     * The committed reference run reshaped into a synthetic one: every benchmark's rawData becomes
+     * The first reference run ({@link #REFERENCE}) reshaped into a synthetic one: every benchmark's rawData becomes
      * {@code forks} forks, fork f being the reference's fork (f mod 2) scaled by {@code factor} and
      * by 1 + 0.01 (f - forks / 2), its score the new mean. Same benchmarks, same shape, more forks.
      */
@@ -228,7 +228,7 @@ final class Fixtures {
     }
 
     /**
-     * The committed reference run as a run directory: its jmh.json and machine.md, and its native
+     * The first reference run ({@link #REFERENCE}) as a run directory: its jmh.json and machine.md, and its native
      * floor in the per-round shape. That floor was written before rounds were kept (each instruction's
      * batches in one array) and NativeFloor refuses it; its batches become the one round they were
      * taken as, so the mean is the reference's and there is no round-to-round interval.
