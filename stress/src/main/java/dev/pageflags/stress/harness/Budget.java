@@ -69,7 +69,9 @@ public enum Budget {
     /**
      * A Termination test whose actor never ends (race 004's sleeping waiter, broken) is graded STALE
      * only after JCStress's own wait of about this long, whatever the budget's sampling time: the
-     * quick budget's deadline once killed that VM before JCStress could report it.
+     * quick budget's deadline once killed that VM before JCStress could report it. The wait shows in
+     * the reference run: that test's VM seconds per fork in results/reference/stress/summary.md,
+     * "Sampling rate, CPUs and time".
      */
     private static final int JCSTRESS_STALE_WAIT_SECONDS = 30;
     /** Once a fork has hung, later ones get their sampling time and this start-up allowance. */
