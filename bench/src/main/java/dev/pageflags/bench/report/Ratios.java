@@ -43,7 +43,9 @@ public final class Ratios {
         r.add(target(TARGETS, "set_bit / getAndBitwiseOr", "FlagOpsBench.setBit", "JvmFloorBench.getAndBitwiseOr",
                 1.1, SAME_LOOP));
         r.add(target(TARGETS, "clear_bit / getAndBitwiseAnd", "FlagOpsBench.clearBit",
-                "JvmFloorBench.getAndBitwiseAnd", 1.1, SAME_LOOP));
+                "JvmFloorBench.getAndBitwiseAnd", 1.1, SAME_LOOP + "; read it with the two twin rows of \""
+                        + JVM_FLOOR + "\": the model's clear_bit against its set_bit, and this floor against its"
+                        + " or twin, each pair compiled to the same loop but one instruction"));
         r.add(target(TARGETS, "set_bit / lock or", "FlagOpsBench.setBit", "native:lock_or", 1.5, CAS_LOOP));
         r.add(target(TARGETS, "clear_bit / lock and", "FlagOpsBench.clearBit", "native:lock_and", 1.5,
                 CAS_LOOP));
@@ -83,6 +85,14 @@ public final class Ratios {
 
         r.add(info(JVM_FLOOR, "set_bit / getAndBitwiseOrRelease", "FlagOpsBench.setBit",
                 "JvmFloorBench.getAndBitwiseOrRelease", "the same access mode as the model's release CAS loop"));
+        r.add(info(JVM_FLOOR, "twins: clear_bit / set_bit", "FlagOpsBench.clearBit", "FlagOpsBench.setBit",
+                "a control: one loop, and clear_bit's has one andn more (asm/set_bit.txt, asm/clear_bit.txt)"));
+        r.add(info(JVM_FLOOR, "twins: getAndBitwiseAnd / getAndBitwiseOr", "JvmFloorBench.getAndBitwiseAnd",
+                "JvmFloorBench.getAndBitwiseOr", "a control: one loop, and the and floor's has one not more"
+                        + " (asm/floor-get_and_bitwise_or.txt, asm/floor-get_and_bitwise_and.txt); a distance"
+                        + " from 1 is not in the instructions"));
+        r.add(info(JVM_FLOOR, "clear_bit / getAndBitwiseOr", "FlagOpsBench.clearBit", "JvmFloorBench.getAndBitwiseOr",
+                "clear_bit against set_bit's floor, its twin's loop"));
         r.add(info(JVM_FLOOR, "getAndBitwiseOr / compareAndExchange after a load", "JvmFloorBench.getAndBitwiseOr",
                 "JvmFloorBench.compareAndExchange", "both a load and one lock cmpxchg when nobody interferes"));
         r.add(info(JVM_FLOOR, "__set_bit / AtomicLongArray plain or", "FlagOpsBench.__setBit",
