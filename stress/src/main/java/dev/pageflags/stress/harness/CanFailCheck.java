@@ -14,7 +14,7 @@ import java.util.List;
 public final class CanFailCheck {
     /** The outcome JCStress reports for a Termination test whose actor never returned. */
     static final String STALE = "STALE";
-    /** Every race test has two actors; their floor must too. */
+    /** Every race test has two actors; their floor, and the tests taking their samples apart, must too. */
     static final int CALIBRATION_ACTORS = 2;
 
     private CanFailCheck() {
@@ -34,6 +34,21 @@ public final class CanFailCheck {
             if (test.actors() != CALIBRATION_ACTORS) {
                 problems.add(test.name() + " is the calibration test with " + test.actors() + " actor(s); the race"
                         + " tests it is the floor of have " + CALIBRATION_ACTORS + ".");
+            }
+        } else if (test.claim() instanceof Claim.SampleCost) {
+            // Rate-only like the calibration, but it runs a race's world, so it must be able to fail by a named
+            // state too: a world judged unlike a fresh one, or a serial order ending bad.
+            test.outcomes().stream().filter(o -> o.expect() != Expect.ACCEPTABLE && o.expect() != Expect.FORBIDDEN)
+                    .forEach(o -> problems.add(test.name() + " is a sample-cost test; its @Outcome '" + o.id() + "' is "
+                            + o.expect().name() + ", but it claims nothing but its rate: declare its states ACCEPTABLE"
+                            + " or FORBIDDEN."));
+            if (test.badStates().isEmpty()) {
+                problems.add(test.name() + " is a sample-cost test that names no FORBIDDEN @Outcome: only a state"
+                        + " nobody foresaw could fail it.");
+            }
+            if (test.actors() != CALIBRATION_ACTORS) {
+                problems.add(test.name() + " is a sample-cost test with " + test.actors() + " actor(s); the race"
+                        + " test it takes apart has " + CALIBRATION_ACTORS + ".");
             }
         } else if (test.badStates().isEmpty()) {
             problems.add(test.name() + " (" + test.variantLabel() + ") names no " + bad.name()
