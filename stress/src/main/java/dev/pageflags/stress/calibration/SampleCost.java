@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * What every sample-cost test shares: the race variant's world, and the two parts of its sample
  * ({@link dev.pageflags.stress.SampleCostOf.Part}). Each race's class only names the variant; JCStress
  * wants the {@code @Actor} and {@code @Arbiter} methods on the test class itself, so those stay there,
- * one line each. The outcomes are declared here and reach each test through {@code @JCStressMeta}.
+ * one line each. The outcomes are declared here: JCStress's annotation processor reads a test's
+ * {@code @Outcome}s from its superclasses too (so a {@code @JCStressMeta} naming these would declare
+ * them twice, and JCStress then counts no sample in either).
  */
 public final class SampleCost {
     static final String UNTOUCHED = "true";

@@ -5,7 +5,6 @@ import dev.pageflags.stress.SampleCostOf;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
-import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.Z_Result;
@@ -24,7 +23,6 @@ public final class SampleCost001_MlockAfterZap {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.WorldOnly.class)
     @SampleCostOf(value = Race001_MlockAfterZap.Broken.class,
             part = SampleCostOf.Part.WORLD_ONLY)
     @Description("sample cost of race 001, broken: the world built and judged, both actors idle")
@@ -49,7 +47,6 @@ public final class SampleCost001_MlockAfterZap {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.OneThread.class)
     @SampleCostOf(value = Race001_MlockAfterZap.Broken.class,
             part = SampleCostOf.Part.ONE_THREAD)
     @Description("sample cost of race 001, broken: reclaim's try_to_unmap_one() and then truncation's zap, "

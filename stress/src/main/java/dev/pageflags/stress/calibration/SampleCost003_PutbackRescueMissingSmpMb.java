@@ -5,7 +5,6 @@ import dev.pageflags.stress.SampleCostOf;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
-import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.Z_Result;
@@ -28,7 +27,6 @@ public final class SampleCost003_PutbackRescueMissingSmpMb {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.WorldOnly.class)
     @SampleCostOf(value = Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSmpMb.class,
             part = SampleCostOf.Part.WORLD_ONLY)
     @Description("sample cost of race 003, HypotheticalLayoutSmpMb: the world built and judged, "
@@ -54,7 +52,6 @@ public final class SampleCost003_PutbackRescueMissingSmpMb {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.OneThread.class)
     @SampleCostOf(value = Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSmpMb.class,
             part = SampleCostOf.Part.ONE_THREAD)
     @Description("sample cost of race 003, HypotheticalLayoutSmpMb: putback_lru_page() and then the munlocker, "

@@ -5,7 +5,6 @@ import dev.pageflags.stress.SampleCostOf;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
-import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.Z_Result;
@@ -26,7 +25,6 @@ public final class SampleCost004_IsolatedClearLosesWaiters {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.WorldOnly.class)
     @SampleCostOf(value = Race004_IsolatedClearLosesWaiters.Broken.class,
             part = SampleCostOf.Part.WORLD_ONLY)
     @Description("sample cost of race 004, broken: the world built and judged, both actors idle")
@@ -51,7 +49,6 @@ public final class SampleCost004_IsolatedClearLosesWaiters {
     }
 
     @JCStressTest
-    @JCStressMeta(SampleCost.OneThread.class)
     @SampleCostOf(value = Race004_IsolatedClearLosesWaiters.Broken.class,
             part = SampleCostOf.Part.ONE_THREAD)
     @Description("sample cost of race 004, broken: the holder's putback and unlock and then the waiter's trylock, "
