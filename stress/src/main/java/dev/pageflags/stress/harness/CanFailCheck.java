@@ -4,7 +4,9 @@ import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.Mode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Refuses, before anything runs, a test whose grading could not fail or could pass for the wrong
@@ -54,6 +56,16 @@ public final class CanFailCheck {
             problems.add(test.name() + " (" + test.variantLabel() + ") names no " + bad.name()
                     + " @Outcome for its bad state, so there is nothing to grade it by.");
         }
+        // Declared twice (e.g. on the class and again through @JCStressMeta), an id makes JCStress count no
+        // sample in either: every test would record nothing, or worse, a bad state would go uncounted.
+        test.outcomes().stream().filter(o -> !o.isDefault()).collect(Collectors.groupingBy(DeclaredOutcome::id,
+                        LinkedHashMap::new, Collectors.counting()))
+                .forEach((id, n) -> {
+                    if (n > 1) {
+                        problems.add(test.name() + " declares @Outcome '" + id + "' " + n + " times; JCStress then"
+                                + " counts none of its samples: declare each state once.");
+                    }
+                });
         test.catchAll().filter(o -> o.expect() != Expect.FORBIDDEN).ifPresent(o -> problems.add(test.name()
                 + "'s catch-all @Outcome (the one without id) is " + o.expect().name() + "; it must be FORBIDDEN:"
                 + " a state no @Outcome names is a model error, never a reproduction."));

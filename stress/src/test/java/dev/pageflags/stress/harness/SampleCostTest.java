@@ -166,6 +166,15 @@ class SampleCostTest {
                 new DeclaredOutcome(".*", Expect.FORBIDDEN, "model error", true)));
         assertTrue(CanFailCheck.problems(interesting).get(0).contains("claims nothing but its rate"),
                 CanFailCheck.problems(interesting).toString());
+        SuiteTest declaredTwice = new SuiteTest(B4_WORLD.name(), claim, Mode.Continuous, "", 2, List.of(
+                new DeclaredOutcome("true", Expect.ACCEPTABLE, "untouched", false),
+                new DeclaredOutcome("false", Expect.FORBIDDEN, "touched", false),
+                new DeclaredOutcome("true", Expect.ACCEPTABLE, "untouched", false),
+                new DeclaredOutcome("false", Expect.FORBIDDEN, "touched", false),
+                new DeclaredOutcome(".*", Expect.FORBIDDEN, "model error", true)));
+        assertEquals(2, CanFailCheck.problems(declaredTwice).size(), CanFailCheck.problems(declaredTwice).toString());
+        assertTrue(CanFailCheck.problems(declaredTwice).get(0).contains("declares @Outcome 'true' 2 times"),
+                CanFailCheck.problems(declaredTwice).toString());
         SuiteTest oneActor = new SuiteTest(B4_WORLD.name(), claim, Mode.Continuous, "", 1, B4_WORLD.outcomes());
         assertTrue(CanFailCheck.problems(oneActor).get(0).contains("1 actor(s)"),
                 CanFailCheck.problems(oneActor).toString());
