@@ -3,7 +3,9 @@ package dev.pageflags.report;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,19 @@ final class RaceTable {
     private RaceTable() {
     }
 
-    static String render(List<JsonObject> races, JcstressPages pages, ResultsLayout layout) {
+    /** What the summary's "sampleCost" rows say of each decomposed race test, by its name. */
+    static Map<String, JsonObject> bounds(JsonObject summary) {
+        Map<String, JsonObject> bounds = new LinkedHashMap<>();
+        Json.object(summary, "sampleCost").ifPresent(cost -> Json.objects(cost, "rows")
+                .forEach(row -> Json.string(row, "raceTest").ifPresent(name -> bounds.put(name, row))));
+        return bounds;
+    }
+
+    /**
+     * @param bounds the sample-cost rows of the decomposed race tests (summary.json's "sampleCost"), by name
+     */
+    static String render(List<JsonObject> races, Map<String, JsonObject> bounds, JcstressPages pages,
+                         ResultsLayout layout) {
         StringBuilder h = new StringBuilder("<h3>Races</h3>\n");
         if (races.isEmpty()) {
             return h.append(Html.note("No race test in this run (see the selection under Run).")).toString();
@@ -43,7 +57,8 @@ final class RaceTable {
                     .append(Cells.num(Cells.grouped(Json.whole(t, "bad"))))
                     .append(Cells.num(Json.whole(t, "samples").orElse(0L) == 0 ? Cells.ABSENT
                             : Cells.rate(Json.number(t, "ratePerMillion"))))
-                    .append(Cells.numHtml(samplingRate(t)))
+                    .append(Cells.numHtml(samplingRate(t) + Optional.ofNullable(bounds.get(name))
+                            .map(RaceTable::boundLine).orElse("")))
                     .append(Cells.td(Json.object(t, "lincheck").map(l -> lincheck(l, layout)).orElse(Cells.ABSENT)))
                     .append("</tr>\n");
         }
@@ -77,6 +92,22 @@ final class RaceTable {
                 ? "<span class=\"t-warn\" title=\"below the suite's rate floor\">" + Html.text(share) + "</span>"
                 : Html.text(share);
         return Html.text(Cells.grouped(perSecond)) + (share.isEmpty() ? "" : "<div class=\"desc\">" + shareCell + "</div>");
+    }
+
+    /**
+     * The race's rate had building and judging its world cost no more than the calibration's state
+     * (summary.md, "Where a race sample's time goes"), marked when even that is under the floor.
+     */
+    static String boundLine(JsonObject costRow) {
+        Optional<Double> bound = Json.number(costRow, "boundVsCalibration");
+        String title = "x calibration if building the world cost no more than the calibration's state:"
+                + " 1 / (t_race - t_worldOnly + t_calibration), t = 1/rate";
+        if (bound.isEmpty()) {
+            return "<div class=\"desc\" title=\"" + Html.text(title) + "\">bound: no rates</div>";
+        }
+        String text = "bound " + String.format(java.util.Locale.ROOT, "%.3fx", bound.get());
+        return "<div class=\"desc\" title=\"" + Html.text(title) + "\">" + (Json.bool(costRow, "boundBelowRateFloor")
+                .orElse(false) ? "<span class=\"t-warn\">" + Html.text(text) + "</span>" : Html.text(text)) + "</div>";
     }
 
     private static String lincheck(JsonObject l, ResultsLayout layout) {

@@ -59,7 +59,7 @@ final class StressPart {
                             + " all of them: ").append(Html.link(h, "JCStress's report")).append(".</p>\n"));
         }
         List<JsonObject> races = tests.stream().filter(StressPart::isRace).toList();
-        body.append(RaceTable.render(races, pages, layout));
+        body.append(RaceTable.render(races, RaceTable.bounds(summary), pages, layout));
         body.append(LitmusTables.litmus(Json.objects(summary, "litmus"), pages));
         body.append(LitmusTables.atomicity(Json.objects(summary, "atomicity"), pages));
         body.append(RunFacts.render(summary));

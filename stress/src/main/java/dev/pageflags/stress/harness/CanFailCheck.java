@@ -4,7 +4,9 @@ import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.Mode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Refuses, before anything runs, a test whose grading could not fail or could pass for the wrong
@@ -14,7 +16,7 @@ import java.util.List;
 public final class CanFailCheck {
     /** The outcome JCStress reports for a Termination test whose actor never returned. */
     static final String STALE = "STALE";
-    /** Every race test has two actors; their floor must too. */
+    /** Every race test has two actors; their floor, and the tests taking their samples apart, must too. */
     static final int CALIBRATION_ACTORS = 2;
 
     private CanFailCheck() {
@@ -35,10 +37,35 @@ public final class CanFailCheck {
                 problems.add(test.name() + " is the calibration test with " + test.actors() + " actor(s); the race"
                         + " tests it is the floor of have " + CALIBRATION_ACTORS + ".");
             }
+        } else if (test.claim() instanceof Claim.SampleCost) {
+            // Rate-only like the calibration, but it runs a race's world, so it must be able to fail by a named
+            // state too: a world judged unlike a fresh one, or a serial order ending bad.
+            test.outcomes().stream().filter(o -> o.expect() != Expect.ACCEPTABLE && o.expect() != Expect.FORBIDDEN)
+                    .forEach(o -> problems.add(test.name() + " is a sample-cost test; its @Outcome '" + o.id() + "' is "
+                            + o.expect().name() + ", but it claims nothing but its rate: declare its states ACCEPTABLE"
+                            + " or FORBIDDEN."));
+            if (test.badStates().isEmpty()) {
+                problems.add(test.name() + " is a sample-cost test that names no FORBIDDEN @Outcome: only a state"
+                        + " nobody foresaw could fail it.");
+            }
+            if (test.actors() != CALIBRATION_ACTORS) {
+                problems.add(test.name() + " is a sample-cost test with " + test.actors() + " actor(s); the race"
+                        + " test it takes apart has " + CALIBRATION_ACTORS + ".");
+            }
         } else if (test.badStates().isEmpty()) {
             problems.add(test.name() + " (" + test.variantLabel() + ") names no " + bad.name()
                     + " @Outcome for its bad state, so there is nothing to grade it by.");
         }
+        // Declared twice (e.g. on the class and again through @JCStressMeta), an id makes JCStress count no
+        // sample in either: every test would record nothing, or worse, a bad state would go uncounted.
+        test.outcomes().stream().filter(o -> !o.isDefault()).collect(Collectors.groupingBy(DeclaredOutcome::id,
+                        LinkedHashMap::new, Collectors.counting()))
+                .forEach((id, n) -> {
+                    if (n > 1) {
+                        problems.add(test.name() + " declares @Outcome '" + id + "' " + n + " times; JCStress then"
+                                + " counts none of its samples: declare each state once.");
+                    }
+                });
         test.catchAll().filter(o -> o.expect() != Expect.FORBIDDEN).ifPresent(o -> problems.add(test.name()
                 + "'s catch-all @Outcome (the one without id) is " + o.expect().name() + "; it must be FORBIDDEN:"
                 + " a state no @Outcome names is a model error, never a reproduction."));

@@ -3,6 +3,7 @@ package dev.pageflags.stress.harness;
 import dev.pageflags.mm.Variant;
 import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
+import dev.pageflags.stress.SampleCostOf;
 import org.openjdk.jcstress.annotations.Expect;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * What a JCStress test claims about its declared bad states, read from its annotation: the grade
  * those states must carry, and whether the run must see them or must never see them.
  */
-public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity, Claim.Calibration {
+public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity, Claim.Calibration,
+        Claim.SampleCost {
 
     TestKind kind();
 
@@ -119,6 +121,26 @@ public sealed interface Claim permits Claim.Race, Claim.Litmus, Claim.Atomicity,
 
         public String label() {
             return "calibration";
+        }
+    }
+
+    /**
+     * {@code @SampleCostOf}: one part of a race test's sample ({@code raceTest}, its JCStress name), run for
+     * its rate. Of the calibration's kind: it runs with its race test, in the races' JCStress process with
+     * their options. Its named bad states and its catch-all are FORBIDDEN; it claims nothing else.
+     */
+    record SampleCost(String raceTest, SampleCostOf.Part part) implements Claim {
+        public TestKind kind() {
+            return TestKind.CALIBRATION;
+        }
+
+        public Expect badGrade() {
+            return Expect.FORBIDDEN;
+        }
+
+        /** "sample cost: world only". */
+        public String label() {
+            return "sample cost: " + part.label();
         }
     }
 }

@@ -66,7 +66,7 @@ public final class Grader {
             } else if (verdict == Verdict.REPORTED) {
                 reason = "not x86, so no verdict: " + reason;
             } else if (verdict == Verdict.MEASURED) {
-                reason = "calibration, graded by its rate only: " + samples + " samples, every one in a declared"
+                reason = test.variantLabel() + ", graded by its rate only: " + samples + " samples, every one in a declared"
                         + " state";
             }
         }
@@ -97,7 +97,7 @@ public final class Grader {
         if (claim instanceof Claim.Atomicity pair) {
             return pair.atomic() ? Expectation.NEVER : Expectation.MUST_SEE;
         }
-        if (claim instanceof Claim.Calibration) {
+        if (claim instanceof Claim.Calibration || claim instanceof Claim.SampleCost) {
             return Expectation.RATE_ONLY;
         }
         Claim.Litmus litmus = (Claim.Litmus) claim;

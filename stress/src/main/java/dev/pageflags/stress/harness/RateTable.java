@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * summary.md's "Sampling rate, CPUs and time" section: every test's samples per second against the
  * calibration test's, flagging the race tests below the floor; the CPUs JCStress reserved for its VMs;
- * the VMs' time; and each JCStress process's wall time and how many test VMs it ran at once.
+ * the VMs' time; each JCStress process's wall time and how many test VMs it ran at once; and where the
+ * decomposed race samples' time goes ({@link SampleCostTable}).
  */
 final class RateTable {
     private RateTable() {
@@ -40,6 +41,7 @@ final class RateTable {
                 + " (its own numbering of the CPUs) its VMs had; it packs tests so that reservations never"
                 + " overlap; \"actors pinned\" when it also bound each actor to one. VM seconds: the test's forked VMs (start-up, sampling, exit), their"
                 + " lifetimes summed, as the runner timed the processes; JCStress keeps no time per test.\n");
+        md.append(SampleCostTable.section(report, rates));
         return md.toString();
     }
 

@@ -33,7 +33,8 @@ public final class SamplingRates {
 
     /** The rates of one run; without a usable calibration rate, {@link #problem()} says why. */
     public static SamplingRates of(SuiteReport report) {
-        List<TestVerdict> calibrations = report.ofKind(TestKind.CALIBRATION);
+        List<TestVerdict> calibrations = report.ofKind(TestKind.CALIBRATION).stream()
+                .filter(v -> v.test().claim() instanceof Claim.Calibration).toList();
         if (calibrations.isEmpty()) {
             return new SamplingRates(null, -1, report.ofKind(TestKind.RACES).isEmpty()
                     ? "no calibration test in this run: it runs with the race tests, and none was selected"

@@ -26,7 +26,8 @@ public final class Selection {
     /**
      * As above, within one kind of test when {@code group} is given; a scenario selects races only. A
      * selection with any race test also takes the calibration test, whatever the filters say, so that
-     * every run of races carries the floor their rates are read against.
+     * every run of races carries the floor their rates are read against, and the sample-cost tests of the
+     * race tests it selected ({@code @SampleCostOf}), which say where those races' time per sample goes.
      */
     public static List<SuiteTest> select(List<SuiteTest> tests, Optional<String> scenario, Optional<String> test,
                                          Optional<TestKind> group) throws UsageException {
@@ -40,10 +41,18 @@ public final class Selection {
                     + describe(scenario, test, group) + "). Tests in the jar: " + names(tests) + ".");
         }
         if (selected.stream().anyMatch(t -> t.kind() == TestKind.RACES)) {
-            tests.stream().filter(t -> t.kind() == TestKind.CALIBRATION && !selected.contains(t))
-                    .forEach(selected::add);
+            List<String> races = selected.stream().filter(t -> t.kind() == TestKind.RACES).map(SuiteTest::name).toList();
+            tests.stream().filter(t -> !selected.contains(t) && takenAlong(t, races)).forEach(selected::add);
         }
         return selected;
+    }
+
+    /** The calibration test goes with any race; a sample-cost test with the race test it takes apart. */
+    private static boolean takenAlong(SuiteTest t, List<String> selectedRaces) {
+        if (t.claim() instanceof Claim.Calibration) {
+            return true;
+        }
+        return t.claim() instanceof Claim.SampleCost cost && selectedRaces.contains(cost.raceTest());
     }
 
     private static List<SuiteTest> byName(List<SuiteTest> tests, String value) {

@@ -58,9 +58,7 @@ public record SuiteTest(String name, Claim claim, Mode mode, String description,
 
     /** The name without its package: "Race004_X.Broken". */
     public String shortName() {
-        String topLevel = topLevelClass();
-        int dot = topLevel.lastIndexOf('.');
-        return name.substring(dot + 1);
+        return shortNameOf(name);
     }
 
     /**
@@ -68,6 +66,18 @@ public record SuiteTest(String name, Claim claim, Mode mode, String description,
      * which is what a CI server groups test cases by.
      */
     public String topLevelClass() {
+        return topLevelOf(name);
+    }
+
+    /** {@link #shortName()} of any JCStress test name. */
+    static String shortNameOf(String name) {
+        String topLevel = topLevelOf(name);
+        int dot = topLevel.lastIndexOf('.');
+        return name.substring(dot + 1);
+    }
+
+    /** {@link #topLevelClass()} of any JCStress test name. */
+    static String topLevelOf(String name) {
         String[] parts = name.split("\\.");
         StringBuilder top = new StringBuilder();
         for (String part : parts) {

@@ -49,6 +49,7 @@ public final class SummaryJson {
         root.put("problem", report.problem());
         root.put("calibration", calibration(report, rates));
         root.put("processes", processes(report));
+        root.put("sampleCost", SampleCostTable.json(report, rates));
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("rateVsCalibration", RATE_NOTE);
         notes.put("cpus", CPUS_NOTE);

@@ -4,6 +4,7 @@ import dev.pageflags.stress.AtomicityPair;
 import dev.pageflags.stress.Calibration;
 import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
+import dev.pageflags.stress.SampleCostOf;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Mode;
 import org.openjdk.jcstress.infra.StateCase;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * The JCStress tests compiled into the jar (its {@code META-INF/TestList}, written by JCStress's
  * annotation processor), each joined with the one annotation that says how to grade it:
- * {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair} or {@code @Calibration}. Outcomes come from the same
+ * {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}, {@code @Calibration} or
+ * {@code @SampleCostOf}. Outcomes come from the same
  * list JCStress grades with, so the runner and JCStress cannot disagree on them.
  *
  * @param ungraded tests with none of the annotations, or more than one: the suite cannot grade them
@@ -63,7 +65,16 @@ public record TestCatalog(List<SuiteTest> tests, List<String> ungraded) {
         if (type.isAnnotationPresent(Calibration.class)) {
             claims.add(new Claim.Calibration());
         }
+        SampleCostOf cost = type.getAnnotation(SampleCostOf.class);
+        if (cost != null) {
+            claims.add(new Claim.SampleCost(jcstressName(cost.value()), cost.part()));
+        }
         return claims;
+    }
+
+    /** A test class's JCStress name: its binary name with nested classes joined by '.'. */
+    static String jcstressName(Class<?> test) {
+        return test.getName().replace('$', '.');
     }
 
     private static List<DeclaredOutcome> outcomes(TestInfo info) {

@@ -14,8 +14,9 @@ public enum TestKind {
     /** Two bit operations on one flag word ({@code @AtomicityPair}). */
     ATOMICITY,
     /**
-     * The sampling-rate floor ({@code @Calibration}): runs at the races' budget, so in their JCStress
-     * process, with their options ({@link Budget}).
+     * The sampling-rate floor ({@code @Calibration}) and the tests taking race samples apart
+     * ({@code @SampleCostOf}): they run at the races' budget, so in their JCStress process, with their
+     * options ({@link Budget}).
      */
     CALIBRATION;
 

@@ -41,16 +41,17 @@
  *       failing {@code summary.md}/{@code summary.json} there instead of leaving the last green one.</li>
  *   <li>Parses the options; reads the test list JCStress's annotation processor wrote into the jar
  *       ({@link dev.pageflags.stress.harness.TestCatalog}). Every test must carry exactly one of
- *       {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}, {@code @Calibration}
- *       ({@link dev.pageflags.stress.harness.Claim}); {@link dev.pageflags.stress.harness.CanFailCheck}
+ *       {@code @RaceVariant}, {@code @LitmusTest}, {@code @AtomicityPair}, {@code @Calibration},
+ *       {@code @SampleCostOf} ({@link dev.pageflags.stress.harness.Claim}); {@link dev.pageflags.stress.harness.CanFailCheck}
  *       refuses a test that names no bad state, or whose catch-all {@code @Outcome} (the one without id)
  *       is not FORBIDDEN (the calibration test names none: it must declare every state ACCEPTABLE and
- *       have two actors). A selection with any race test takes the calibration test along
- *       ({@link dev.pageflags.stress.harness.Selection}).</li>
+ *       have two actors; a sample-cost test must name a FORBIDDEN state, declare no INTERESTING one and
+ *       have two actors). A selection with any race test takes the calibration test along, and the
+ *       sample-cost tests of the race tests it selected ({@link dev.pageflags.stress.harness.Selection}).</li>
  *   <li>Reads the Lincheck records (below) unless {@code --lincheck=none}; needs 2 CPUs.</li>
  *   <li>Runs one JCStress process per set of kinds whose budgets give the same JCStress options
- *       (options are global to a process): today races and the calibration test in one (the
- *       calibration test has the races' budget by definition), litmus and atomicity together in
+ *       (options are global to a process): today races, the calibration test and the sample-cost
+ *       tests in one (they are of the calibration's kind, with the races' budget by definition), litmus and atomicity together in
  *       another ({@code SuiteEngine.processes}). The watchdog's polls also time each test VM
  *       ({@link dev.pageflags.stress.harness.ForkLog}).</li>
  *   <li>Grades every test ({@link dev.pageflags.stress.harness.Grader}) from JCStress's binary result
@@ -80,6 +81,8 @@
  *       under {@code -Dstress.budget=tough} (not-run otherwise).</li>
  *   <li>{@code @Calibration}: nothing to see or not to see: measured, unless it took no samples
  *       (error) or one outside its declared states (failed). Never given a second run.</li>
+ *   <li>{@code @SampleCostOf}: graded as the calibration test is, and failed by its named FORBIDDEN
+ *       state too (a world judged unlike an untouched one; a serial order ending bad).</li>
  * </ul>
  *
  * <h2>Sampling rate, CPUs and time</h2>
@@ -93,6 +96,14 @@
  * (each VM's test is read from the compiler-directives file JCStress writes for it), and per JCStress
  * process its wall time and the most test VMs seen running at once (JCStress packs tests side by side
  * where the CPUs allow).
+ *
+ * <p>"Where a race sample's time goes" ({@link dev.pageflags.stress.harness.SampleCostTable}): for each
+ * race variant a {@code @SampleCostOf} pair takes apart, its rate beside the rate of its world alone
+ * (both actors idle) and of its two paths on one thread, and the bound of
+ * {@link dev.pageflags.stress.harness.SampleCosts}: the rate it would reach had its world cost no more
+ * than the calibration's state, 1 / (t_race - t_worldOnly + t_calibration) with t = 1/rate (a JCStress
+ * iteration's phases run one after another, so times per sample add). A race whose bound is under the
+ * floor cannot be brought to it by cheaper construction alone; summary.md lists them.
  *
  * <h2>A second run for a state not seen</h2>
  * A test whose declared state must be seen (a broken race, an x86-reachable litmus state, a non-atomic
@@ -148,6 +159,9 @@
  * machine.md prints); {@code budget} (with {@code byKind}); {@code runId}; {@code problem};
  * {@code calibration}: {@code test, samplesPerSecond, raceFloor, belowFloor[], problem};
  * {@code processes[]}: {@code label, tests, wallSeconds, maxConcurrentForks, unattributedVmSeconds};
+ * {@code sampleCost}: {@code rows[]} ({@code raceTest, race, worldOnly, oneThread} each with
+ * {@code test, verdict, samplesPerSecond, rateVsCalibration} or null, {@code boundVsCalibration,
+ * boundBelowRateFloor}), {@code boundBelowFloor[], racesWithoutSampleCostTests[], note};
  * {@code notes}: what the added figures mean. Fields are only added, never renamed.
  *
  * <h2>The runner's own tests</h2>

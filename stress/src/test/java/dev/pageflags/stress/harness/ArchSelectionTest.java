@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchSelectionTest {
     private static final String RACE003 = "dev.pageflags.stress.Race003_PutbackRescueMissingSmpMb.";
     private static final String SET_BIT = RACE003 + "HypotheticalLayoutSetBitNoBarrier";
+    private static final String COST003 = "dev.pageflags.stress.calibration.SampleCost003_PutbackRescueMissingSmpMb";
     private static final String WHY = "runs only on aarch64: x86's locked RMW orders the store";
     private static final String STRANDED = "false, true";
     private static final String PUTBACK_MOVED = "false, false";
@@ -73,7 +74,7 @@ class ArchSelectionTest {
         String script = record(RACE003 + "HypotheticalLayoutNoBarrier", "NORMAL",
                 STRANDED + ":ACCEPTABLE_INTERESTING:4", PUTBACK_MOVED + ":ACCEPTABLE:1000")
                 + held(RACE003 + "HypotheticalLayoutSmpMb") + held(RACE003 + "KernelLayoutNoBarrier")
-                + FakeJCStress.CALIBRATED + "exit 0";
+                + FakeJCStress.CALIBRATED + FakeJCStress.sampleCostsMeasured(COST003) + "exit 0";
 
         SuiteEngine.Result r = run("amd64", "Race003.*", script);
 
@@ -82,12 +83,13 @@ class ArchSelectionTest {
         assertEquals(Verdict.NOT_RUN, setBit.verdict());
         assertEquals(WHY, setBit.reason());
         assertEquals(0, setBit.samples());
-        assertEquals(4, launched.size(), "the other three ran, with the calibration test: " + launched);
+        assertEquals(6, launched.size(), "the other three ran, with the calibration test and the sample-cost tests"
+                + " of HypotheticalLayoutSmpMb: " + launched);
         assertFalse(launched.contains(SET_BIT), "never handed to JCStress on amd64");
         assertEquals(Verdict.REPRODUCED, verdict(r, RACE003 + "HypotheticalLayoutNoBarrier").verdict());
 
         String md = Files.readString(results.resolve("summary.md"));
-        assertTrue(md.startsWith("# JCStress suite: all 5 tests as expected (1 not run, see below)"), md);
+        assertTrue(md.startsWith("# JCStress suite: all 7 tests as expected (1 not run, see below)"), md);
         assertTrue(md.contains("`Race003_PutbackRescueMissingSmpMb.HypotheticalLayoutSetBitNoBarrier` not-run: "
                 + WHY), md);
         JsonObject row = jsonRow(SET_BIT);

@@ -24,6 +24,15 @@ final class FakeJCStress {
     /** A shell line recording the calibration test's one state, 2000 samples (2000 per second: the fake's 1 s). */
     static final String CALIBRATED = record(CALIBRATION, "NORMAL", "1, 2:ACCEPTABLE:2000");
 
+    /**
+     * Shell lines recording both sample-cost tests of the real catalog's class {@code costClass} in their
+     * ACCEPTABLE state, 1000 samples each (WorldOnly: judged as untouched; OneThread: no bad state).
+     */
+    static String sampleCostsMeasured(String costClass) {
+        return record(costClass + ".WorldOnly", "NORMAL", "true:ACCEPTABLE:1000")
+                + record(costClass + ".OneThread", "NORMAL", "false:ACCEPTABLE:1000");
+    }
+
     private FakeJCStress() {
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.pageflags.stress.harness.FakeJCStress.CALIBRATED;
 import static dev.pageflags.stress.harness.FakeJCStress.record;
 import static dev.pageflags.stress.harness.FakeJCStress.resultLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runner as a whole, from arguments to exit code and reports, with a fake JCStress: the real
- * catalog of race tests (selected down to race 004's isolated-clear pair, and the calibration test
- * every selection of races takes along), a shell script in JCStress's place and a result file of its own.
+ * catalog of race tests (selected down to race 004's isolated-clear pair, the calibration test every
+ * selection of races takes along, and the broken variant's sample-cost tests), a shell script in JCStress's place and a result file of its own.
  */
 @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StressSuiteRunnerTest {
     private static final String BROKEN = "dev.pageflags.stress.Race004_IsolatedClearLosesWaiters.Broken";
     private static final String FIXED = "dev.pageflags.stress.Race004_IsolatedClearLosesWaiters.Fixed";
+    /** The calibration test and the sample-cost tests of the broken variant, which the selection takes along. */
+    private static final String CALIBRATED = FakeJCStress.CALIBRATED
+            + FakeJCStress.sampleCostsMeasured("dev.pageflags.stress.calibration.SampleCost004_IsolatedClearLosesWaiters");
     private static final String NEVER_WOKEN = "true, false, false";
     private static final String WOKEN = "true, true, false";
     private static final String UNFORESEEN = "false, true, true";
@@ -80,7 +82,7 @@ class StressSuiteRunnerTest {
         assertEquals(Verdict.REPRODUCED, verdict(r, BROKEN).verdict());
         assertEquals(Verdict.HELD, verdict(r, FIXED).verdict());
         assertEquals(Verdict.MEASURED, verdict(r, FakeJCStress.CALIBRATION).verdict());
-        assertTrue(summary().startsWith("# JCStress suite: all 3 tests as expected"), summary());
+        assertTrue(summary().startsWith("# JCStress suite: all 5 tests as expected"), summary());
         assertFalse(Files.exists(results.resolve("old")), "the previous run's pages are gone");
         JsonObject json = JsonParser.parseString(Files.readString(results.resolve("summary.json"))).getAsJsonObject();
         assertEquals(7, json.getAsJsonArray("tests").get(0).getAsJsonObject().get("bad").getAsInt());
@@ -137,7 +139,7 @@ class StressSuiteRunnerTest {
         TestVerdict fixed = verdict(r, FIXED);
         assertEquals(Verdict.FAILED, fixed.verdict());
         assertTrue(fixed.reason().contains("[" + NEVER_WOKEN + "] x3"), fixed.reason());
-        assertTrue(summary().contains("1 of 3 tests need attention"), summary());
+        assertTrue(summary().contains("1 of 5 tests need attention"), summary());
     }
 
     @Test

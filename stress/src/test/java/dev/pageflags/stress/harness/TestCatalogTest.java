@@ -5,9 +5,15 @@ import dev.pageflags.stress.AtomicityPair;
 import dev.pageflags.stress.Calibration;
 import dev.pageflags.stress.LitmusTest;
 import dev.pageflags.stress.RaceVariant;
+import dev.pageflags.stress.SampleCostOf;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jcstress.annotations.Mode;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -63,7 +69,29 @@ class TestCatalogTest {
         List<String> problems = catalog.tests().stream().flatMap(t -> CanFailCheck.problems(t).stream()).toList();
         assertEquals(List.of(), problems);
         assertEquals(List.of("dev.pageflags.stress.calibration.TwoActorWrites"), catalog.tests().stream()
-                .filter(t -> t.kind() == TestKind.CALIBRATION).map(SuiteTest::name).toList(),
+                .filter(t -> t.claim() instanceof Claim.Calibration).map(SuiteTest::name).toList(),
                 "one calibration test, the races' floor");
+    }
+
+    @Test
+    void everyRaceWithARateHasOneVariantTakenApartIntoBothParts() throws ClassNotFoundException {
+        TestCatalog catalog = TestCatalog.load(getClass().getClassLoader());
+        Map<String, SuiteTest> races = catalog.tests().stream().filter(t -> t.kind() == TestKind.RACES)
+                .collect(Collectors.toMap(SuiteTest::name, t -> t));
+        Map<String, List<SampleCostOf.Part>> parts = catalog.tests().stream()
+                .filter(t -> t.claim() instanceof Claim.SampleCost)
+                .map(t -> (Claim.SampleCost) t.claim())
+                .collect(Collectors.groupingBy(Claim.SampleCost::raceTest, TreeMap::new,
+                        Collectors.mapping(Claim.SampleCost::part, Collectors.toList())));
+        parts.forEach((race, of) -> {
+            assertTrue(races.containsKey(race), "takes apart a race test of the jar: " + race);
+            assertEquals(Set.of(SampleCostOf.Part.values()), Set.copyOf(of), race);
+            assertEquals(2, of.size(), race);
+        });
+        Set<String> decomposedClasses = parts.keySet().stream().map(SuiteTest::topLevelOf).collect(Collectors.toSet());
+        Set<String> continuousClasses = races.values().stream().filter(t -> t.mode() == Mode.Continuous)
+                .map(SuiteTest::topLevelClass).collect(Collectors.toSet());
+        assertEquals(continuousClasses, decomposedClasses, "one variant of each race class with a rate");
+        assertEquals(continuousClasses.size(), parts.size(), "one variant per race class");
     }
 }

@@ -1,0 +1,74 @@
+package dev.pageflags.stress.calibration;
+
+import dev.pageflags.stress.Race001_MlockAfterMunlockAll;
+import dev.pageflags.stress.SampleCostOf;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.Z_Result;
+
+/*
+ * Where a sample of Race001_MlockAfterMunlockAll.Broken spends its time: WorldOnly builds and judges
+ * its world with both actors idle, OneThread runs reclaim's try_to_unmap_one() and then exit's munlock
+ * on one actor. Their rates, beside the race's and the calibration's, are in summary.md's "Where a
+ * race sample's time goes".
+ */
+public final class SampleCost001_MlockAfterMunlockAll {
+    private static final SampleCost.World WORLD =
+            new SampleCost.World(Race001_MlockAfterMunlockAll.Broken::newScenario);
+
+    private SampleCost001_MlockAfterMunlockAll() {
+    }
+
+    @JCStressTest
+    @SampleCostOf(value = Race001_MlockAfterMunlockAll.Broken.class,
+            part = SampleCostOf.Part.WORLD_ONLY)
+    @Description("sample cost of race 001, broken: the world built and judged, both actors idle")
+    @State
+    public static class WorldOnly extends SampleCost.WorldOnly {
+        public WorldOnly() {
+            super(WORLD);
+        }
+
+        @Actor
+        public void idle1() {
+        }
+
+        @Actor
+        public void idle2() {
+        }
+
+        @Arbiter
+        public void arbiter(Z_Result r) {
+            judge(r);
+        }
+    }
+
+    @JCStressTest
+    @SampleCostOf(value = Race001_MlockAfterMunlockAll.Broken.class,
+            part = SampleCostOf.Part.ONE_THREAD)
+    @Description("sample cost of race 001, broken: reclaim's try_to_unmap_one() and then exit's munlock, "
+            + "on one actor")
+    @State
+    public static class OneThread extends SampleCost.OneThread {
+        public OneThread() {
+            super(WORLD);
+        }
+
+        @Actor
+        public void bothInTurn() {
+            bothPaths();
+        }
+
+        @Actor
+        public void idle() {
+        }
+
+        @Arbiter
+        public void arbiter(Z_Result r) {
+            judge(r);
+        }
+    }
+}

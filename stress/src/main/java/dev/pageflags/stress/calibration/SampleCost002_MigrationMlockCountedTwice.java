@@ -1,0 +1,74 @@
+package dev.pageflags.stress.calibration;
+
+import dev.pageflags.stress.Race002_MigrationMlockCountedTwice;
+import dev.pageflags.stress.SampleCostOf;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.Z_Result;
+
+/*
+ * Where a sample of Race002_MigrationMlockCountedTwice.Broken spends its time: WorldOnly builds and
+ * judges its world (a page under migration, its vma and page table) with both actors idle, OneThread
+ * runs mlock(2) and then remove_migration_pte() on one actor. Their rates, beside the race's and the
+ * calibration's, are in summary.md's "Where a race sample's time goes".
+ */
+public final class SampleCost002_MigrationMlockCountedTwice {
+    private static final SampleCost.World WORLD =
+            new SampleCost.World(Race002_MigrationMlockCountedTwice.Broken::newScenario);
+
+    private SampleCost002_MigrationMlockCountedTwice() {
+    }
+
+    @JCStressTest
+    @SampleCostOf(value = Race002_MigrationMlockCountedTwice.Broken.class,
+            part = SampleCostOf.Part.WORLD_ONLY)
+    @Description("sample cost of race 002, broken: the world built and judged, both actors idle")
+    @State
+    public static class WorldOnly extends SampleCost.WorldOnly {
+        public WorldOnly() {
+            super(WORLD);
+        }
+
+        @Actor
+        public void idle1() {
+        }
+
+        @Actor
+        public void idle2() {
+        }
+
+        @Arbiter
+        public void arbiter(Z_Result r) {
+            judge(r);
+        }
+    }
+
+    @JCStressTest
+    @SampleCostOf(value = Race002_MigrationMlockCountedTwice.Broken.class,
+            part = SampleCostOf.Part.ONE_THREAD)
+    @Description("sample cost of race 002, broken: mlock(2) and then remove_migration_pte(), "
+            + "on one actor")
+    @State
+    public static class OneThread extends SampleCost.OneThread {
+        public OneThread() {
+            super(WORLD);
+        }
+
+        @Actor
+        public void bothInTurn() {
+            bothPaths();
+        }
+
+        @Actor
+        public void idle() {
+        }
+
+        @Arbiter
+        public void arbiter(Z_Result r) {
+            judge(r);
+        }
+    }
+}
