@@ -15,7 +15,10 @@ final class ConsoleSummary {
     static void log(SuiteReport report) {
         SamplingRates rates = SamplingRates.of(report);
         int width = report.tests().stream().mapToInt(v -> v.test().shortName().length()).max().orElse(4);
-        String row = "%-" + width + "s  %-11s  %-10s  %15s  %12s  %12s  %-12s  %s";
+        int variantWidth = report.tests().stream().mapToInt(v -> v.test().variantLabel().length())
+                .max().orElse(0);
+        String row = "%-" + width + "s  %-11s  %-" + Math.max("VARIANT".length(), variantWidth)
+                + "s  %15s  %12s  %12s  %-12s  %s";
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, row, "TEST", "KIND/SEED", "VARIANT",
                 "SAMPLES", "BAD", "PER MILLION", "X CALIB", "VERDICT"));
         for (TestVerdict v : report.tests()) {
