@@ -34,6 +34,18 @@ final class MergeFixtures {
         return Files.copy(source, dir.resolve(name));
     }
 
+    /** How many tests of a summary are of one of the kinds given ("races", "calibration", ...). */
+    static int testsOfKind(Path summary, String... kinds) throws IOException {
+        java.util.Set<String> wanted = java.util.Set.of(kinds);
+        int n = 0;
+        for (com.google.gson.JsonElement t : json(summary).getAsJsonArray("tests")) {
+            if (wanted.contains(t.getAsJsonObject().get("kind").getAsString())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static JsonObject json(Path file) throws IOException {
         return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
     }
