@@ -86,12 +86,10 @@ final class RaceTable {
         if (perSecond.isEmpty()) {
             return Cells.ABSENT;
         }
-        String share = Json.number(t, "rateVsCalibration").map(x -> String.format(java.util.Locale.ROOT, "%.3fx", x))
-                .orElse("");
-        String shareCell = Json.bool(t, "belowRateFloor").orElse(false)
-                ? "<span class=\"t-warn\" title=\"below the suite's rate floor\">" + Html.text(share) + "</span>"
-                : Html.text(share);
-        return Html.text(Cells.grouped(perSecond)) + (share.isEmpty() ? "" : "<div class=\"desc\">" + shareCell + "</div>");
+        Optional<Double> share = Json.number(t, "rateVsCalibration");
+        return Html.text(Cells.grouped(perSecond)) + (share.isEmpty() ? ""
+                : "<div class=\"desc\">" + shareHtml("", share.get(), Json.bool(t, "belowRateFloor").orElse(false),
+                "below the suite's rate floor") + "</div>");
     }
 
     /**
@@ -105,9 +103,15 @@ final class RaceTable {
         if (bound.isEmpty()) {
             return "<div class=\"desc\" title=\"" + Html.text(title) + "\">bound: no rates</div>";
         }
-        String text = "bound " + String.format(java.util.Locale.ROOT, "%.3fx", bound.get());
-        return "<div class=\"desc\" title=\"" + Html.text(title) + "\">" + (Json.bool(costRow, "boundBelowRateFloor")
-                .orElse(false) ? "<span class=\"t-warn\">" + Html.text(text) + "</span>" : Html.text(text)) + "</div>";
+        return "<div class=\"desc\" title=\"" + Html.text(title) + "\">" + shareHtml("bound ", bound.get(),
+                Json.bool(costRow, "boundBelowRateFloor").orElse(false), null) + "</div>";
+    }
+
+    /** A share of the calibration rate ("0.070x"), marked when it is under the suite's floor; why: a constant tooltip (no quotes), or null. */
+    private static String shareHtml(String label, double share, boolean belowFloor, String why) {
+        String text = Html.text(label + String.format(java.util.Locale.ROOT, "%.3fx", share));
+        String title = why == null ? "" : " title=\"" + why + "\"";
+        return belowFloor ? "<span class=\"t-warn\"" + title + ">" + text + "</span>" : text;
     }
 
     private static String lincheck(JsonObject l, ResultsLayout layout) {

@@ -14,6 +14,10 @@ import org.openjdk.jcstress.infra.results.Z_Result;
  * its world (a shared file mapping with three vmas) with both actors idle, OneThread runs reclaim's
  * cluster scan and then munlock on one actor. Their rates, beside the race's and the calibration's,
  * are in summary.md's "Where a race sample's time goes".
+ *
+ * Their outcomes, the FORBIDDEN ones included, are declared once on SampleCost.WorldOnly and
+ * SampleCost.OneThread, which these tests extend: JCStress's annotation processor reads a test's
+ * outcomes from its superclasses.
  */
 public final class SampleCost000_MlockWithoutPageLock {
     private static final SampleCost.World WORLD =

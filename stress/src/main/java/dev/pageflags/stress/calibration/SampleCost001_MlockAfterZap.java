@@ -14,6 +14,10 @@ import org.openjdk.jcstress.infra.results.Z_Result;
  * world with both actors idle, OneThread runs reclaim's try_to_unmap_one() and then truncation's zap
  * on one actor. Their rates, beside the race's and the calibration's, are in summary.md's "Where a
  * race sample's time goes".
+ *
+ * Their outcomes, the FORBIDDEN ones included, are declared once on SampleCost.WorldOnly and
+ * SampleCost.OneThread, which these tests extend: JCStress's annotation processor reads a test's
+ * outcomes from its superclasses.
  */
 public final class SampleCost001_MlockAfterZap {
     private static final SampleCost.World WORLD =

@@ -15,9 +15,15 @@ import org.openjdk.jcstress.infra.results.Z_Result;
  * then the munlocker on one actor. Their rates, beside the race's and the calibration's, are in
  * summary.md's "Where a race sample's time goes".
  *
- * Of race 003's variants this takes apart HypotheticalLayoutSmpMb, the one with the lowest rate in
- * results/reference/stress/summary.md: the variant the 0.25x floor is furthest from, so the one whose
- * bound says most about whether cheaper construction could reach it.
+ * Of race 003's variants this takes apart HypotheticalLayoutSmpMb, the fix: its putback path has
+ * the one step the other two variants run on x86 lack (the smp_mb()), and its world is the
+ * hypothetical layout's, built as HypotheticalLayoutNoBarrier's is. The variants' order by rate is no guide: it
+ * changes from run to run (race 003's rows in results/reference/stress/summary.md and
+ * stress-jdk25/summary.md).
+ *
+ * Their outcomes, the FORBIDDEN ones included, are declared once on SampleCost.WorldOnly and
+ * SampleCost.OneThread, which these tests extend: JCStress's annotation processor reads a test's
+ * outcomes from its superclasses.
  */
 public final class SampleCost003_PutbackRescueMissingSmpMb {
     private static final SampleCost.World WORLD =

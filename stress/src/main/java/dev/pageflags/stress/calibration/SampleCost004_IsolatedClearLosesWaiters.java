@@ -16,6 +16,10 @@ import org.openjdk.jcstress.infra.results.Z_Result;
  * summary.md's "Where a race sample's time goes".
  *
  * Race004_LockPageWaiterSleepsForever is not taken apart: a Termination test has no rate to compare.
+ *
+ * Their outcomes, the FORBIDDEN ones included, are declared once on SampleCost.WorldOnly and
+ * SampleCost.OneThread, which these tests extend: JCStress's annotation processor reads a test's
+ * outcomes from its superclasses.
  */
 public final class SampleCost004_IsolatedClearLosesWaiters {
     private static final SampleCost.World WORLD =
