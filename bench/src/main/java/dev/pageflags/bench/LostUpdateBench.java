@@ -51,7 +51,10 @@ public class LostUpdateBench extends NsPerOp {
         nrB = PageFlag.PG_dirty.bit();
     }
 
-    /** One thread's operations and the lost updates it saw, reset at each iteration as JMH requires. */
+    /**
+     * One thread's operations and the lost updates it saw. JMH zeroes the counters at each iteration
+     * itself; reset() does the same for callers outside JMH (the unit test).
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Tally {

@@ -5,7 +5,6 @@ import dev.pageflags.bench.asm.Excerpt;
 import dev.pageflags.bench.asm.LoopExtractor;
 import dev.pageflags.bench.asm.Provenance;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -111,8 +110,7 @@ public final class AssemblyCapture {
     private List<AsmTarget> selected(Pattern include) throws TableException {
         List<AsmTarget> out = new ArrayList<>();
         for (AsmTarget t : AsmTarget.ALL) {
-            int matching = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(
-                    new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT), List.of(t.jmhRegex()), List.of()).size();
+            int matching = JmhBenchmarks.matching(t.jmhRegex()).size();
             if (matching != 1) {
                 throw new TableException("target " + t.name() + " names " + t.benchmark() + ", which matches "
                         + matching + " benchmarks instead of 1: update AsmTarget.ALL");

@@ -11,16 +11,13 @@ final class InterleavedMarkdown {
     private InterleavedMarkdown() {
     }
 
-    static String render(InterleavedPairs.Request request, Map<String, List<Double>> scores,
-                         Map<String, String> machine) {
+    static String render(InterleavedPairs.Request request, Map<String, List<Double>> scores, String settings) {
         StringBuilder md = new StringBuilder("# Benchmark pairs measured in turn\n\n");
         md.append("Each pass ran one fork of every benchmark below, in the order of the table, with the full"
-                + " run's settings (").append(SuiteOptions.Mode.FULL.jmhSpelling().replace("-f 5", "-f 1"))
-                .append("); ").append(request.passes()).append(" passes. The two sides of a ratio were measured"
+                + " run's settings (`").append(settings).append("`); ").append(request.passes()).append(" passes. The two sides of a ratio were measured"
                         + " seconds apart in every pass, so a gap that stays pass after pass is not the machine"
-                        + " drifting between the full run's consecutive benchmarks.\n\n");
-        md.append("| Machine | |\n|---|---|\n");
-        machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+                        + " drifting between the full run's consecutive benchmarks. The machine and its load:"
+                        + " machine.md.\n");
 
         md.append("\n## ns/op of each fork\n\n| Benchmark |");
         for (int p = 1; p <= request.passes(); p++) {

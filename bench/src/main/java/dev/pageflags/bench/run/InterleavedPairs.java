@@ -1,30 +1,23 @@
 package dev.pageflags.bench.run;
 
-import dev.pageflags.machine.MachineInfo;
+import dev.pageflags.bench.run.SuiteOptions.UsageException;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.BenchmarkList;
-import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>{@code java -cp benchmarks.jar dev.pageflags.bench.run.InterleavedPairs [--passes N] [--out DIR]
  * NUM/DEN [NUM/DEN ...]}, each side a benchmark as {@code Class.method} of this module. Each fork uses
  * the full run's iteration settings. Writes {@code DIR/interleaved.md} (or standard output): every
- * fork's score, and per pair the ratio in each pass, its median and how many passes fall below 1.
+ * fork's score, and per pair the ratio in each pass, its median and how many passes fall below 1;
+ * and {@code DIR/machine.md}, the machine as the suite describes it, with the load before and after.
  * Exit 0 done, 1 a benchmark failed or the output could not be written, 2 bad input.
  */
 public final class InterleavedPairs {
@@ -92,6 +86,7 @@ public final class InterleavedPairs {
             err.println(USAGE);
             return 2;
         }
+        MachineMarkdown machine = new MachineMarkdown();
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         request.benchmarks().forEach(b -> scores.put(b, new ArrayList<>()));
         try {
@@ -102,19 +97,22 @@ public final class InterleavedPairs {
                     err.printf(Locale.ROOT, "pass %d/%d  %-40s %.3f ns/op%n", pass, request.passes(), benchmark, ns);
                 }
             }
-        } catch (RunnerException | RuntimeException e) {
+        } catch (RunnerException | IOException | RuntimeException e) {
             err.println("interleaved-pairs: a fork failed: " + e.getMessage());
             return 1;
         }
-        String markdown = InterleavedMarkdown.render(request, scores, MachineInfo.probe().facts());
+        String settings = SuiteOptions.Mode.FULL.jmhSpelling(1);
+        String markdown = InterleavedMarkdown.render(request, scores, settings);
+        String machineMd = machine.render(settings, "InterleavedPairs, " + request.passes() + " passes");
         if (request.out() == null) {
-            out.print(markdown);
+            out.print(markdown + "\n" + machineMd);
             return 0;
         }
         try {
             Files.createDirectories(request.out());
             Files.writeString(request.out().resolve(MARKDOWN), markdown);
-            out.println("wrote " + request.out().resolve(MARKDOWN));
+            Files.writeString(request.out().resolve(Suite.MACHINE), machineMd);
+            out.println("wrote " + request.out().resolve(MARKDOWN) + " and " + request.out().resolve(Suite.MACHINE));
             return 0;
         } catch (IOException e) {
             err.println("interleaved-pairs: cannot write " + request.out().resolve(MARKDOWN) + ": " + e);
@@ -141,10 +139,9 @@ public final class InterleavedPairs {
         if (pairs.isEmpty()) {
             throw new BadInput("no pair given");
         }
-        Set<String> known = knownBenchmarks();
         for (Pair p : pairs) {
             for (String side : List.of(p.numerator(), p.denominator())) {
-                if (!known.contains(side)) {
+                if (JmhBenchmarks.matching(regexOf(side)).size() != 1) {
                     throw new BadInput("no benchmark " + side + " in this jar");
                 }
             }
@@ -185,43 +182,29 @@ public final class InterleavedPairs {
         }
     }
 
-    /** Class.method of every benchmark JMH's annotation processor listed in this jar. */
-    private static Set<String> knownBenchmarks() throws BadInput {
-        try (InputStream in = InterleavedPairs.class.getResourceAsStream("/META-INF/BenchmarkList")) {
-            if (in == null) {
-                throw new BadInput("no META-INF/BenchmarkList on the class path: run from benchmarks.jar");
-            }
-            Set<String> names = new HashSet<>();
-            for (BenchmarkListEntry e : BenchmarkList.readBenchmarkList(in)) {
-                String user = e.getUsername();
-                names.add(user.substring(user.lastIndexOf('.', user.lastIndexOf('.') - 1) + 1));
-            }
-            return names;
-        } catch (IOException e) {
-            throw new BadInput("cannot read META-INF/BenchmarkList: " + e.getMessage());
-        }
+    private static String regexOf(String benchmark) {
+        return SuiteOptions.ALL + Pattern.quote(benchmark) + "$";
     }
 
-    /** One fork of one benchmark with the full run's iteration settings; its score in ns/op. */
-    private static double oneFork(String benchmark) throws RunnerException {
-        SuiteOptions.Mode full = SuiteOptions.Mode.FULL;
-        Options options = new OptionsBuilder()
-                .include("^dev\\.pageflags\\.bench\\." + Pattern.quote(benchmark) + "$")
-                .forks(1)
-                .warmupIterations(full.warmupIterations)
-                .warmupTime(TimeValue.milliseconds(full.warmupMs))
-                .measurementIterations(full.measurementIterations)
-                .measurementTime(TimeValue.milliseconds(full.measurementMs))
-                .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
-                .timeUnit(TimeUnit.NANOSECONDS)
-                .verbosity(VerboseMode.SILENT)
-                .shouldFailOnError(true)
-                .build();
-        var results = new Runner(options).run();
-        if (results.size() != 1) {
-            throw new IllegalStateException(benchmark + " matched " + results.size() + " benchmarks, not one");
+    /**
+     * One fork of one benchmark with the full run's settings, built by the suite's own mapping of them to
+     * JMH options; its score in ns/op. The fork's jmh.json goes to a scratch folder: the score is kept here.
+     */
+    private static double oneFork(String benchmark) throws RunnerException, IOException {
+        Path scratch = Files.createTempDirectory("interleaved-");
+        try {
+            SuiteOptions full = SuiteOptions.parse("--mode", "full", "--include", regexOf(benchmark),
+                    "--out", scratch.toString(), "--jmh", "-f 1 -v SILENT");
+            Collection<RunResult> results = new Runner(Suite.jmhOptions(full)).run();
+            if (results.size() != 1) {
+                throw new IllegalStateException(benchmark + " matched " + results.size() + " benchmarks, not one");
+            }
+            return results.iterator().next().getPrimaryResult().getScore();
+        } catch (UsageException | CommandLineOptionException e) {
+            throw new IllegalStateException("the suite's options for " + benchmark + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(scratch.resolve(Suite.JMH_JSON));
+            Files.deleteIfExists(scratch);
         }
-        RunResult r = results.iterator().next();
-        return r.getPrimaryResult().getScore();
     }
 }

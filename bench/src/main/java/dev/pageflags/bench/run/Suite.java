@@ -44,9 +44,10 @@ public final class Suite {
     static final String JMH_JSON = "jmh.json";
     static final String MACHINE = "machine.md";
     /**
-     * What a fork costs beyond its iterations (JVM start, JMH's set-up), for the printed estimate only:
-     * the committed reference run took 264 s for 88 forks of 2.4 s of iterations each, plus the native
-     * floor (results/reference/bench/machine.md and jmh.json).
+     * What a fork costs beyond its iterations (JVM start, JMH's set-up), for the printed estimate only.
+     * From the committed full run: its wall time (the Run row of results/reference/bench/machine.md)
+     * less its forks' iterations (the forks and iteration settings of each benchmark in its jmh.json),
+     * spread over those forks, native floor rounds included.
      */
     static final long FORK_START_MS = 550;
 

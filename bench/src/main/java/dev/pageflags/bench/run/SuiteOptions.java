@@ -45,7 +45,12 @@ record SuiteOptions(Mode mode, String include, Path out, List<String> jmhArgs, b
 
         /** The settings in JMH's option spelling, for the usage text. */
         String jmhSpelling() {
-            return "-f " + forks + " -wi " + warmupIterations + (warmupIterations > 0 ? " -w " + warmupMs + "ms" : "")
+            return jmhSpelling(forks);
+        }
+
+        /** The same with another fork count, for tools that run this mode's forks one at a time. */
+        String jmhSpelling(int forkCount) {
+            return "-f " + forkCount + " -wi " + warmupIterations + (warmupIterations > 0 ? " -w " + warmupMs + "ms" : "")
                     + " -i " + measurementIterations + " -r " + measurementMs + "ms";
         }
     }

@@ -44,7 +44,7 @@ class InterleavedPairsTest {
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         scores.put("FlagOpsBench.clearBit", List.of(2.0, 3.0, 4.5));
         scores.put("FlagOpsBench.setBit", List.of(4.0, 2.0, 3.0));
-        String md = InterleavedMarkdown.render(r, scores, Map.of("CPUs", "2"));
+        String md = InterleavedMarkdown.render(r, scores, "-f 1 -i 5");
         // per pass 0.5, 1.5, 1.5: pooled means would give 3.167 / 3.0 = 1.056 instead
         assertTrue(md.contains("| `FlagOpsBench.clearBit / FlagOpsBench.setBit` | 1.500 | 1 of 3 | 0.500 | 1.500 | 0.500, 1.500, 1.500 |"), md);
     }
