@@ -1,7 +1,6 @@
 package dev.pageflags.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,31 +18,6 @@ final class Cells {
     /** A rate per million with three decimals, as summary.md prints it. */
     static String rate(Optional<Double> perMillion) {
         return perMillion.map(v -> String.format(Locale.ROOT, "%.3f", v)).orElse(ABSENT);
-    }
-
-    /** Three significant digits, no exponent: 1.33, 0.0120, 1,230. */
-    static String significant(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal d = BigDecimal.valueOf(v).round(new MathContext(3));
-        return d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
-                ? String.format(Locale.ROOT, "%,d", d.longValue()) : d.toPlainString();
-    }
-
-    /**
-     * The figure to the precision its interval supports: two significant digits of the interval's width
-     * ([1.01, 1.12] prints 1.06; [0.2, 9.8] prints 1.1).
-     */
-    static String toPrecisionOf(double v, double width) {
-        if (!(width > 0) || !Double.isFinite(width)) {
-            return significant(v);
-        }
-        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(width))));
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /** A value as the file gives it, without float noise: 1.1, 1.25, 2. */

@@ -1,4 +1,4 @@
-package dev.pageflags.bench.report;
+package dev.pageflags.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * error's last digit: {@code 6.3 ± 0.2}, {@code 0.331 ± 0.004}, {@code 12,300 ± 700}. A figure without
  * an error keeps three significant digits.
  */
-final class Precision {
+public final class Precision {
     private static final int SIGNIFICANT_WITHOUT_ERROR = 3;
 
     private Precision() {
@@ -21,7 +21,7 @@ final class Precision {
      * The decimals an error of this size is shown with; negative means rounding to tens, hundreds...
      * Only for a positive, finite error.
      */
-    static int decimalsOf(double error) {
+    public static int decimalsOf(double error) {
         BigDecimal one = new BigDecimal(Double.toString(Math.abs(error)))
                 .round(new MathContext(1, RoundingMode.HALF_UP));
         // The digit that counts is the rounded one: 0.12 -> 0.1 keeps a second digit (0.12), and so does
@@ -30,7 +30,7 @@ final class Precision {
     }
 
     /** Decimals for a value shown without an error: three significant digits, never fewer than none. */
-    static int decimalsWithoutError(double v) {
+    public static int decimalsWithoutError(double v) {
         double a = Math.abs(v);
         if (a == 0 || !Double.isFinite(a)) {
             return 2;
@@ -39,7 +39,7 @@ final class Precision {
     }
 
     /** {@code v} rounded to {@code decimals} (negative: to tens, hundreds...), thousands grouped; "?" for NaN. */
-    static String number(double v, int decimals) {
+    public static String number(double v, int decimals) {
         if (Double.isNaN(v)) {
             return "?";
         }
@@ -51,28 +51,31 @@ final class Precision {
     }
 
     /** A value alone, three significant digits. */
-    static String plain(double v) {
+    public static String plain(double v) {
         return number(v, decimalsWithoutError(v));
     }
 
     /**
-     * "1.33x [1.25, 1.41]": a point, its unit and its interval (null: none, "1.33x, no interval"),
-     * the digits set by the interval's nearer end.
+     * "1.33x [1.25, 1.41]": a point, its unit and its interval, the digits set by the interval's nearer
+     * end (the report and the results page print a ratio this one way).
      */
-    static String withInterval(double v, String unit, Interval interval) {
-        if (interval == null) {
-            return plain(v) + unit + ", no interval";
-        }
-        double width = interval.precisionWidth(v);
-        int decimals = width > 0 ? decimalsOf(width) : decimalsWithoutError(v);
-        return number(v, decimals) + unit + " [" + number(interval.low(), decimals) + ", "
-                + number(interval.high(), decimals) + "]";
+    public static String withInterval(double v, String unit, double low, double high) {
+        int decimals = decimalsWithin(v, low, high);
+        return number(v, decimals) + unit + " [" + number(low, decimals) + ", " + number(high, decimals) + "]";
     }
 
-    /** {@link #withInterval}, with "unstable" appended where the interval spans more than half the value. */
-    static String withIntervalMarked(double v, String unit, Interval interval) {
-        boolean unstable = interval != null && interval.isUnstable(v);
-        return withInterval(v, unit, interval) + (unstable ? " **unstable**" : "");
+    /** "1.33x, no interval". */
+    public static String withoutInterval(double v, String unit) {
+        return plain(v) + unit + ", no interval";
+    }
+
+    /** The decimals a point deserves within its interval: those of the interval's nearer half-width. */
+    public static int decimalsWithin(double v, double low, double high) {
+        double below = v - low;
+        double above = high - v;
+        double nearer = Math.min(below, above);
+        double width = nearer > 0 ? nearer : Math.max(below, above);
+        return width > 0 ? decimalsOf(width) : decimalsWithoutError(v);
     }
 
     private static int leadingDigit(BigDecimal positive) {

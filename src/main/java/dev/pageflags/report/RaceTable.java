@@ -107,9 +107,9 @@ final class RaceTable {
                 Json.bool(costRow, "boundBelowRateFloor").orElse(false), null) + "</div>";
     }
 
-    /** A share of the calibration rate ("0.070x"), marked when it is under the suite's floor; why: a constant tooltip (no quotes), or null. */
+    /** A share of the calibration rate ({@link ShareText}), marked when it is under the suite's floor; why: a constant tooltip (no quotes), or null. */
     private static String shareHtml(String label, double share, boolean belowFloor, String why) {
-        String text = Html.text(label + String.format(java.util.Locale.ROOT, "%.3fx", share));
+        String text = Html.text(label + ShareText.of(share));
         String title = why == null ? "" : " title=\"" + why + "\"";
         return belowFloor ? "<span class=\"t-warn\"" + title + ">" + text + "</span>" : text;
     }

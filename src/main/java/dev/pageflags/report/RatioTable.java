@@ -51,7 +51,7 @@ final class RatioTable {
                         .append(Cells.td(Json.string(r, "numerator").map(Html::code).orElse(Cells.ABSENT)))
                         .append(Cells.td(Json.string(r, "denominator").map(Html::code).orElse(Cells.ABSENT)))
                         .append(Cells.num(ratio(Json.number(r, "ratio"), Json.number(r, "low"), Json.number(r, "high"))))
-                        .append(Cells.num(interval(Json.number(r, "low"), Json.number(r, "high"))))
+                        .append(Cells.num(interval(Json.number(r, "ratio"), Json.number(r, "low"), Json.number(r, "high"))))
                         .append(Cells.num(Json.number(r, "target").map(t -> Cells.plain(t) + "x").orElse(Cells.ABSENT)))
                         .append(Cells.td(Html.tone(tone, verdict)))
                         .append(Cells.td(Html.text(Json.string(r, "why", ""))))
@@ -74,22 +74,23 @@ final class RatioTable {
         };
     }
 
-    /** The ratio to its interval's precision; three significant digits when it has none. */
+    /** The ratio to its interval's precision, as report.md prints it ({@link Precision#withInterval}). */
     private static String ratio(Optional<Double> ratio, Optional<Double> low, Optional<Double> high) {
         if (ratio.isEmpty()) {
             return Cells.ABSENT;
         }
-        return (low.isPresent() && high.isPresent() ? Cells.toPrecisionOf(ratio.get(), high.get() - low.get())
-                : Cells.significant(ratio.get())) + "x";
+        return (low.isPresent() && high.isPresent()
+                ? Precision.number(ratio.get(), Precision.decimalsWithin(ratio.get(), low.get(), high.get()))
+                : Precision.plain(ratio.get())) + "x";
     }
 
-    private static String interval(Optional<Double> low, Optional<Double> high) {
-        if (low.isEmpty() || high.isEmpty()) {
+    private static String interval(Optional<Double> ratio, Optional<Double> low, Optional<Double> high) {
+        if (low.isEmpty() || high.isEmpty() || ratio.isEmpty()) {
             return low.isEmpty() && high.isEmpty() ? Cells.ABSENT
-                    : "[" + low.map(Cells::significant).orElse("?") + ", " + high.map(Cells::significant).orElse("?") + "]";
+                    : "[" + low.map(Precision::plain).orElse("?") + ", " + high.map(Precision::plain).orElse("?") + "]";
         }
-        double width = high.get() - low.get();
-        return "[" + Cells.toPrecisionOf(low.get(), width) + ", " + Cells.toPrecisionOf(high.get(), width) + "]";
+        int decimals = Precision.decimalsWithin(ratio.get(), low.get(), high.get());
+        return "[" + Precision.number(low.get(), decimals) + ", " + Precision.number(high.get(), decimals) + "]";
     }
 
     String html() {

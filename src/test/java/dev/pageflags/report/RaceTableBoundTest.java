@@ -19,7 +19,7 @@ class RaceTableBoundTest {
         var bounds = RaceTable.bounds(SUMMARY);
         assertEquals(2, bounds.size());
         String below = RaceTable.boundLine(bounds.get("a.Race9_F.Broken"));
-        assertTrue(below.contains("<span class=\"t-warn\">bound 0.167x</span>"), below);
+        assertTrue(below.contains("<span class=\"t-warn\">bound 0.17x</span>"), below);
         assertTrue(below.contains("1 / (t_race - t_worldOnly + t_calibration)"), below);
         assertTrue(RaceTable.boundLine(bounds.get("a.Race8_G.Broken")).contains("bound: no rates"));
         assertTrue(RaceTable.bounds(JsonParser.parseString("{}").getAsJsonObject()).isEmpty(),

@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.Precision;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,8 +59,8 @@ final class AtomicTable {
         double saves = atomic.get().value() - plain.get().value();
         Interval savesInterval = Bootstrap.difference(a, p, key).orElse(null);
         return head(name, m) + atomic.get().formatMarked() + " | " + plain.get().formatMarked()
-                + " | " + Precision.withIntervalMarked(ratio, "x", ratioInterval)
-                + " | " + Precision.withIntervalMarked(saves, " ns", savesInterval) + " |\n";
+                + " | " + Interval.formatMarked(ratio, "x", ratioInterval)
+                + " | " + Interval.formatMarked(saves, " ns", savesInterval) + " |\n";
     }
 
     private static String lostRow(ResultSet run, String name, AtomicPair.Measure m) {
@@ -84,6 +85,6 @@ final class AtomicTable {
         }
         Interval interval = Bootstrap.ratio(lost.get().forkTotals(), ops.get().forkTotals(), "lost " + id)
                 .map(i -> new Interval(i.low() * MILLION, i.high() * MILLION)).orElse(null);
-        return Precision.withIntervalMarked(perMillion, "", interval) + counts;
+        return Interval.formatMarked(perMillion, "", interval) + counts;
     }
 }

@@ -91,7 +91,7 @@ final class CompareMarkdown {
         double ratio = figure.value() / reference.get().value();
         Interval interval = Bootstrap.ratio(run.results().forks(id), first.forks(id), "run " + run.number() + " " + id)
                 .orElse(null);
-        return Precision.withIntervalMarked(ratio, "x", interval);
+        return Interval.formatMarked(ratio, "x", interval);
     }
 
     /** Every benchmark and native instruction of any run: run 1's order first, then what only later runs have. */

@@ -1,5 +1,7 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.Precision;
+
 /**
  * A measured value with its error: the half-width of the 99.9% confidence interval, as JMH reports
  * it. The error is NaN when the run had too few samples to give one (a smoke run's single

@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.Precision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;

@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.Precision;
 import java.util.Optional;
 
 /**
@@ -15,12 +16,12 @@ public record RatioResult(RatioSpec spec, Figure numerator, Figure denominator, 
 
     /** "1.33x [1.25, 1.41]", the digits set by the interval; "1.33x, no interval" without one. */
     public String format() {
-        return Precision.withInterval(ratio, "x", interval);
+        return Interval.format(ratio, "x", interval);
     }
 
     /** {@link #format()}, with "unstable" appended where the interval spans more than half the ratio. */
     public String formatMarked() {
-        return Precision.withIntervalMarked(ratio, "x", interval);
+        return Interval.formatMarked(ratio, "x", interval);
     }
 
     public boolean isUnstable() {

@@ -1,5 +1,6 @@
 package dev.pageflags.bench.report;
 
+import dev.pageflags.report.Precision;
 import dev.pageflags.report.LogScale;
 
 import java.util.ArrayList;

@@ -58,11 +58,11 @@ class FigureTest {
 
     @Test
     void intervalsPrintWithTheDigitsOfTheirNearerEnd() {
-        assertEquals("1.33x [1.25, 1.41]", Precision.withInterval(1.3312, "x", new Interval(1.2498, 1.4102)));
-        assertEquals("1.10x [0.98, 5.00]", Precision.withInterval(1.1, "x", new Interval(0.98, 5.0)),
+        assertEquals("1.33x [1.25, 1.41]", Interval.format(1.3312, "x", new Interval(1.2498, 1.4102)));
+        assertEquals("1.10x [0.98, 5.00]", Interval.format(1.1, "x", new Interval(0.98, 5.0)),
                 "a long upper tail does not round the point away");
-        assertEquals("2.00x [2.00, 2.00]", Precision.withInterval(2, "x", new Interval(2, 2)));
-        assertEquals("4.50x, no interval", Precision.withInterval(4.5, "x", null));
-        assertEquals("1.0x [0.4, 1.9] **unstable**", Precision.withIntervalMarked(1.0, "x", new Interval(0.4, 1.9)));
+        assertEquals("2.00x [2.00, 2.00]", Interval.format(2, "x", new Interval(2, 2)));
+        assertEquals("4.50x, no interval", Interval.format(4.5, "x", null));
+        assertEquals("1.0x [0.4, 1.9] **unstable**", Interval.formatMarked(1.0, "x", new Interval(0.4, 1.9)));
     }
 }

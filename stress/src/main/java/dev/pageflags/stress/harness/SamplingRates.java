@@ -1,9 +1,9 @@
 package dev.pageflags.stress.harness;
 
+import dev.pageflags.report.ShareText;
 import org.openjdk.jcstress.annotations.Mode;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -93,6 +93,6 @@ public final class SamplingRates {
     }
 
     static String shareText(double share) {
-        return String.format(Locale.ROOT, share < 0.1 ? "%.3fx" : "%.2fx", share);
+        return ShareText.of(share);
     }
 }
